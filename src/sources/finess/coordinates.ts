@@ -1,0 +1,49 @@
+// Source coordinates of the FINESS extract: Lambert-93 in metropolitan France, UTM overseas. Jalon keeps them
+// as published and adds WGS84 latitude/longitude for maps.
+import proj4 from 'proj4'
+
+export type Projection = 'LAMBERT_93' | 'UTM_N20' | 'UTM_N21' | 'UTM_N22' | 'UTM_S38' | 'UTM_S40' | 'UTM_S1'
+
+const PROJ_DEFS: Record<Projection, string> = {
+  LAMBERT_93:
+    '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  UTM_N20: '+proj=utm +zone=20 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  UTM_N21: '+proj=utm +zone=21 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  UTM_N22: '+proj=utm +zone=22 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  UTM_S38: '+proj=utm +zone=38 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  UTM_S40: '+proj=utm +zone=40 +south +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs',
+  UTM_S1: '+proj=utm +zone=1 +south +ellps=WGS84 +units=m +no_defs',
+}
+const WGS84 = 'EPSG:4326'
+
+/** The projection each territory's coordinates are published in, when the source string does not say. */
+const PROJECTION_BY_DEPARTEMENT: Record<string, Projection> = {
+  '971': 'UTM_N20',
+  '972': 'UTM_N20',
+  '973': 'UTM_N22',
+  '974': 'UTM_S40',
+  '975': 'UTM_N21',
+  '976': 'UTM_S38',
+  '986': 'UTM_S1',
+}
+
+export function projectionFor(source: string | null, departement: string | null): Projection {
+  const named = source ? Object.keys(PROJ_DEFS).find((p) => source.toUpperCase().includes(p)) : undefined
+  if (named) return named as Projection
+  return (departement && PROJECTION_BY_DEPARTEMENT[departement]) || 'LAMBERT_93'
+}
+
+export function toWgs84(x: number, y: number, projection: Projection): { latitude: number; longitude: number } {
+  const [longitude, latitude] = proj4(PROJ_DEFS[projection], WGS84, [x, y]) as [number, number]
+  return { latitude, longitude }
+}
+
+export function fromWgs84(latitude: number, longitude: number, projection: Projection): { x: number; y: number } {
+  const [x, y] = proj4(WGS84, PROJ_DEFS[projection], [longitude, latitude]) as [number, number]
+  return { x, y }
+}
+
+/** Whether a WGS84 point is plausibly where the territory is: a swapped or garbled pair is not. */
+export function isPlausibleFrenchPosition(latitude: number, longitude: number): boolean {
+  return Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180
+}
