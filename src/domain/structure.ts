@@ -46,6 +46,7 @@ export interface SiteRecord {
 /** A site with what Jalon derives from it (RULES §1). */
 export interface DerivedSite extends SiteRecord {
   departement: string | null
+  region: string | null
   sector: Sector
   finessPmsi: string | null
   keyValid: boolean

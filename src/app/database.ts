@@ -1,0 +1,24 @@
+// Opening Jalon's database ready for use: migrated, with its reference data loaded.
+import { join } from 'node:path'
+import { readReferenceData } from '../sources/nomenclatures'
+import { openStore, type Store } from '../store/database'
+import { migrate } from '../store/migrate'
+import { saveReferenceData } from '../store/reference'
+import type { Config } from './config'
+
+export async function prepareStore(store: Store): Promise<Store> {
+  await migrate(store)
+  const reference = readReferenceData()
+  await store.transaction((session) => saveReferenceData(session, reference))
+  return store
+}
+
+export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') })
+  try {
+    return await prepareStore(store)
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+}

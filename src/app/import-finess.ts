@@ -1,0 +1,151 @@
+// Use case: import a FINESS file (etalab extract or FiNESS+ daily flow) into the referential, in one
+// transaction. A file that cannot be read, or any rejected row in strict mode, leaves the database as it was.
+import { createHash } from 'node:crypto'
+import { deriveSite } from '../domain/derive-site'
+import type { DerivedSite } from '../domain/structure'
+import { parseEtalabExtract } from '../sources/finess/etalab-parser'
+import type { RowIssue } from '../sources/source-error'
+import type { Store } from '../store/database'
+import { loadDerivationContext } from '../store/derivation-lookups'
+import { createFinessImport, finishFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
+import { applyStagedSites, stageSites, type StagedSite } from '../store/site-import'
+import { siteColumnValues } from './site-columns'
+
+export interface FinessImportOptions {
+  fileName: string
+  bytes: Uint8Array
+  strict?: boolean
+  onProgress?: (step: string) => void
+}
+
+export interface SiteRef {
+  finessEg: string
+  line: number | null
+}
+
+export interface FinessImportReport {
+  importId: number
+  fileName: string
+  sha256: string
+  format: 'etalab'
+  extractDate: string
+  encoding: string
+  strict: boolean
+  counts: {
+    linesRead: number
+    sitesRead: number
+    created: number
+    changed: number
+    unchanged: number
+    closed: number
+    reopened: number
+    rejected: number
+    warnings: number
+  }
+  created: SiteRef[]
+  changed: SiteRef[]
+  reopened: SiteRef[]
+  closed: SiteRef[]
+  issues: RowIssue[]
+}
+
+/** Strict mode: the file has rejected rows, so nothing was imported. */
+export class ImportRefusedError extends Error {
+  readonly issues: RowIssue[]
+  constructor(fileName: string, issues: RowIssue[]) {
+    const rejected = issues.filter((i) => i.severity === 'rejected')
+    const shown = rejected
+      .slice(0, 5)
+      .map((i) => `ligne ${i.line} : ${i.message}`)
+      .join(' ; ')
+    super(
+      `${fileName} : fichier refusé en mode strict, ${rejected.length} ligne(s) rejetée(s) (${shown}${rejected.length > 5 ? ' ; …' : ''}). Rien n'a été importé.`,
+    )
+    this.name = 'ImportRefusedError'
+    this.issues = issues
+  }
+}
+
+export async function importFinessFile(store: Store, options: FinessImportOptions): Promise<FinessImportReport> {
+  const progress = options.onProgress ?? (() => undefined)
+  const strict = options.strict ?? false
+  progress('lecture du fichier')
+  const sha256 = createHash('sha256').update(options.bytes).digest('hex')
+  const extract = parseEtalabExtract(options.fileName, options.bytes)
+  const rejected = extract.issues.filter((i) => i.severity === 'rejected').length
+  if (strict && rejected > 0) throw new ImportRefusedError(options.fileName, extract.issues)
+
+  const ctx = await loadDerivationContext(store.db)
+  const lineOf = new Map<string, number>()
+  const derived: DerivedSite[] = extract.sites.map(({ line, record }) => {
+    lineOf.set(record.finessEg, line)
+    return deriveSite(record, ctx)
+  })
+  const staged = (function* (): Generator<StagedSite> {
+    for (const site of derived) yield { finessEg: site.finessEg, values: siteColumnValues(site), closedOn: null }
+  })()
+
+  progress(`enregistrement de ${derived.length} établissements`)
+  const result = await store.transaction(async (session) => {
+    const sourceFileId = await saveSourceFile(session, { fileName: options.fileName, sha256, bytes: options.bytes })
+    const importId = await createFinessImport(session, {
+      sourceFileId,
+      format: 'etalab',
+      extractNumber: extract.extractNumber,
+      extractDate: extract.extractDate,
+      encoding: extract.encoding,
+      strict,
+    })
+    await stageSites(session, staged)
+    progress('comparaison avec le référentiel')
+    const applied = await applyStagedSites(session, {
+      importId,
+      closeMissing: true,
+      missingClosedOn: extract.extractDate,
+    })
+    await saveImportIssues(session, importId, extract.issues)
+    const counts = {
+      linesRead: extract.structureLines + extract.geolocationLines + 1,
+      sitesRead: derived.length,
+      created: applied.created.length,
+      changed: applied.changed.length,
+      unchanged: applied.unchanged,
+      closed: applied.closed.length,
+      reopened: applied.reopened.length,
+      rejected,
+      warnings: extract.issues.length - rejected,
+    }
+    await finishFinessImport(session, importId, {
+      lines_read: counts.linesRead,
+      sites_read: counts.sitesRead,
+      created_count: counts.created,
+      changed_count: counts.changed,
+      unchanged_count: counts.unchanged,
+      closed_count: counts.closed,
+      reopened_count: counts.reopened,
+      rejected_count: counts.rejected,
+      warning_count: counts.warnings,
+      legal_entities_count: 0,
+      groups_count: 0,
+    })
+    return { importId, applied, counts }
+  })
+  const refs = (list: string[]): SiteRef[] => list.map((finessEg) => ({ finessEg, line: lineOf.get(finessEg) ?? null }))
+  progress('terminé')
+  return {
+    importId: result.importId,
+    fileName: options.fileName,
+    sha256,
+    format: 'etalab',
+    extractDate: extract.extractDate,
+    encoding: extract.encoding,
+    strict,
+    counts: result.counts,
+    created: refs(result.applied.created),
+    changed: refs(result.applied.changed),
+    reopened: refs(result.applied.reopened),
+    closed: refs(result.applied.closed),
+    issues: extract.issues,
+  }
+}
+

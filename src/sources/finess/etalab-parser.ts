@@ -1,0 +1,163 @@
+// Parser of the FINESS etalab extract (cs1100507): bytes in, site records and row-level issues out.
+// It knows the format, not the database. Whole-file problems throw SourceFileError; row problems are
+// reported with their line and the row is skipped (rejected) or kept with a warning (repaired).
+import { parse } from 'csv-parse/sync'
+import type { SiteRecord } from '../../domain/structure'
+import { departementFromFiness } from '../../domain/finess'
+import { decodeTextFile, type TextEncoding } from '../decode'
+import { SourceFileError, sortIssues, type RowIssue } from '../source-error'
+import { GEOLOCATION_FIELDS, GEOLOCATION_TAG, HEADER_PATTERN, STRUCTURE_FIELDS, STRUCTURE_TAG } from './etalab-layout'
+import { readEtalabGeolocation, readEtalabStructure, type RowContext } from './etalab-rows'
+
+export interface ParsedSite {
+  line: number
+  record: SiteRecord
+}
+
+export interface EtalabExtract {
+  extractNumber: number
+  extractDate: string
+  encoding: TextEncoding
+  gzipped: boolean
+  sites: ParsedSite[]
+  issues: RowIssue[]
+  structureLines: number
+  geolocationLines: number
+}
+
+
+function readHeader(fileName: string, firstLine: string): { extractNumber: number; extractDate: string } {
+  const header = HEADER_PATTERN.exec(firstLine.trim())
+  if (!header) {
+    const shown = firstLine.length > 80 ? `${firstLine.slice(0, 80)}…` : firstLine
+    throw new SourceFileError(
+      fileName,
+      `ce n'est pas un extrait FINESS etalab : la première ligne devrait être « finess;etalab;N;AAAA-MM-JJ », elle est « ${shown} ».`,
+      1,
+    )
+  }
+  return { extractNumber: Number(header[1]), extractDate: header[2] ?? '' }
+}
+
+type CsvRow = { record: string[]; info: { lines: number } }
+
+function splitRecords(fileName: string, body: string): CsvRow[] {
+  try {
+    return parse(body, {
+      delimiter: ';',
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: 64 * 1024,
+    }) as unknown as CsvRow[]
+  } catch (error) {
+    const lines = (error as { lines?: number }).lines
+    const reason = (error as Error).message.includes('Quote Not Closed')
+      ? 'guillemet ouvert jamais refermé : le fichier est tronqué ou mal formé.'
+      : `le fichier n'a pas pu être découpé en champs (${(error as Error).message}).`
+    throw new SourceFileError(fileName, reason, lines === undefined ? null : lines + 1)
+  }
+}
+
+export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExtract {
+  const { text, encoding, gzipped } = decodeTextFile(fileName, raw)
+  const firstBreak = text.indexOf('\n')
+  const { extractNumber, extractDate } = readHeader(fileName, firstBreak === -1 ? text : text.slice(0, firstBreak))
+  const rows = firstBreak === -1 ? [] : splitRecords(fileName, text.slice(firstBreak + 1))
+
+  const issues: RowIssue[] = []
+  const ctx: RowContext = { issues, extractDate }
+  const sites = new Map<string, ParsedSite & { signature: string }>()
+  let structureLines = 0
+  let geolocationLines = 0
+
+  const lastRow = rows.at(-1)
+  if (lastRow && !/\r?\n$/.test(text)) {
+    const expected = lastRow.record[0] === GEOLOCATION_TAG ? GEOLOCATION_FIELDS.length : STRUCTURE_FIELDS.length
+    if (lastRow.record.length < expected + 1) {
+      throw new SourceFileError(fileName, 'la dernière ligne est incomplète : le fichier est tronqué.', lastRow.info.lines + 1)
+    }
+  }
+
+  for (const { record, info } of rows) {
+    const line = info.lines + 1
+    const cells = record.map((c) => c.trim())
+    const tag = cells[0]
+    if (tag === STRUCTURE_TAG) {
+      structureLines++
+      const site = readEtalabStructure(cells.slice(1), line, ctx)
+      if (!site) continue
+      const signature = JSON.stringify(site)
+      const previous = sites.get(site.finessEg)
+      if (!previous) {
+        sites.set(site.finessEg, { line, record: site, signature })
+      } else if (previous.signature === signature) {
+        ctx.issues.push(duplicateIssue(line, site.finessEg, previous.line, 'warning'))
+      } else {
+        ctx.issues.push(duplicateIssue(line, site.finessEg, previous.line, 'rejected'))
+      }
+    } else if (tag === GEOLOCATION_TAG) {
+      geolocationLines++
+      readEtalabGeolocation(cells.slice(1), line, ctx, (finess) => sites.get(finess)?.record)
+    } else {
+      issues.push({
+        line,
+        severity: 'rejected',
+        code: 'unknown-record',
+        field: null,
+        finess: null,
+        value: tag ?? '',
+        message: `type d'enregistrement inconnu « ${(tag ?? '').slice(0, 40)} » (attendu ${STRUCTURE_TAG} ou ${GEOLOCATION_TAG})`,
+      })
+    }
+  }
+
+  if (structureLines === 0) {
+    throw new SourceFileError(fileName, 'aucune ligne structureet : le fichier ne contient aucun établissement.')
+  }
+  if (geolocationLines === 0) {
+    throw new SourceFileError(
+      fileName,
+      `aucune ligne ${GEOLOCATION_TAG} après les ${structureLines} établissements : le fichier est tronqué (la section de géolocalisation manque).`,
+    )
+  }
+  for (const site of sites.values()) {
+    if (!departementFromFiness(site.record.finessEg)) {
+      issues.push({
+        line: site.line,
+        severity: 'warning',
+        code: 'departement-unknown',
+        field: 'nofinesset',
+        finess: site.record.finessEg,
+        value: site.record.finessEg.slice(0, 4),
+        message: `le début du numéro ${site.record.finessEg} ne correspond à aucun département connu`,
+      })
+    }
+  }
+  return {
+    extractNumber,
+    extractDate,
+    encoding,
+    gzipped,
+    sites: [...sites.values()].map(({ line, record }) => ({ line, record })),
+    issues: sortIssues(issues),
+    structureLines,
+    geolocationLines,
+  }
+}
+
+function duplicateIssue(line: number, finess: string, firstLine: number, severity: 'warning' | 'rejected'): RowIssue {
+  return {
+    line,
+    severity,
+    code: severity === 'warning' ? 'duplicate-identical' : 'duplicate-conflict',
+    field: 'nofinesset',
+    finess,
+    value: finess,
+    message:
+      severity === 'warning'
+        ? `FINESS ET ${finess} déjà lu ligne ${firstLine} avec le même contenu : doublon ignoré`
+        : `FINESS ET ${finess} déjà lu ligne ${firstLine} avec un contenu différent : ligne ignorée, la ligne ${firstLine} est conservée`,
+  }
+}

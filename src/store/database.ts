@@ -1,0 +1,131 @@
+// Opening the database: embedded PGlite by default, a PostgreSQL server when DATABASE_URL is set. Both are
+// driven through Kysely; bulk loads go through COPY on both.
+import { mkdirSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
+import { assertIdentifier, copyChunks, type CopyValue } from './copy-format'
+import { pgliteDialect } from './pglite-dialect'
+import type { Database } from './schema'
+
+export type StoreKind = 'pglite' | 'postgres'
+
+/** One connection's view of the database: inside a transaction, or the shared one outside. */
+export interface Session {
+  db: Kysely<Database>
+  /** Runs a script of several statements (migrations). */
+  exec(script: string): Promise<void>
+  /** Bulk-loads rows with COPY. Table and columns are identifiers from code, never from input. */
+  copyInto(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<void>
+}
+
+export interface Store {
+  kind: StoreKind
+  /** Where the data lives, for people (no password). */
+  location: string
+  db: Kysely<Database>
+  transaction<T>(work: (session: Session) => Promise<T>): Promise<T>
+  close(): Promise<void>
+  /** PGlite only: the whole data directory, to clone a database quickly (tests). */
+  dump?: () => Promise<Blob>
+}
+
+export interface StoreOptions {
+  databaseUrl?: string | undefined
+  /** PGlite data directory; absent means in memory. */
+  pgliteDir?: string | undefined
+  /** A PGlite data directory dump to start from (tests clone a migrated template this way). */
+  pgliteDump?: Blob | undefined
+}
+
+// Dates stay ISO strings and counts plain numbers, the same on both backends.
+const asString = (value: string): string => value
+const TYPE_PARSERS: Record<number, (value: string) => unknown> = {
+  20: Number, // int8 (count(*))
+  1082: asString, // date
+  1114: asString, // timestamp
+  1184: asString, // timestamptz
+}
+
+function copyStatement(table: string, columns: readonly string[], from: string): string {
+  return `copy ${assertIdentifier(table)} (${columns.map(assertIdentifier).join(', ')}) from ${from}`
+}
+
+async function openPglite(options: StoreOptions): Promise<Store> {
+  if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true })
+  const client = await PGlite.create({
+    ...(options.pgliteDir ? { dataDir: options.pgliteDir } : {}),
+    ...(options.pgliteDump ? { loadDataDir: options.pgliteDump } : {}),
+    parsers: TYPE_PARSERS,
+  })
+  const sessionOf = (target: PGlite | PgliteTransaction): Session => ({
+    db: new Kysely<Database>({ dialect: pgliteDialect(target) }),
+    exec: async (script) => {
+      await target.exec(script)
+    },
+    copyInto: async (table, columns, rows) => {
+      const blob = new Blob([...copyChunks(rows)])
+      await target.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob })
+    },
+  })
+  const shared = sessionOf(client)
+  return {
+    kind: 'pglite',
+    location: options.pgliteDir ? `PGlite (${options.pgliteDir})` : 'PGlite (en mémoire)',
+    db: shared.db,
+    transaction: (work) => client.transaction((tx) => work(sessionOf(tx))),
+    close: () => client.close(),
+    dump: async () => (await client.dumpDataDir('none')) as Blob,
+  }
+}
+
+async function openPostgres(databaseUrl: string): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    types: { getTypeParser: (oid: number, format?: string) => TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text') },
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const url = new URL(databaseUrl)
+  return {
+    kind: 'postgres',
+    location: `PostgreSQL (${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname})`,
+    db,
+    transaction: async (work) => {
+      const client = await pool.connect()
+      // A Kysely bound to this one client, so that every statement of the work runs in the transaction.
+      const single = {
+        connect: async () => ({ query: client.query.bind(client), release: () => {} }),
+        end: async () => {},
+      }
+      const session: Session = {
+        db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) }),
+        exec: async (script) => {
+          await client.query(script)
+        },
+        copyInto: async (table, columns, rows) => {
+          await pipeline(Readable.from(copyChunks(rows)), client.query(copyFrom(copyStatement(table, columns, 'stdin'))))
+        },
+      }
+      try {
+        await client.query('begin')
+        const result = await work(session)
+        await client.query('commit')
+        return result
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined)
+        throw error
+      } finally {
+        client.release()
+      }
+    },
+    close: () => db.destroy(),
+  }
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options)
+}

@@ -1,0 +1,169 @@
+// Row types of the tables, as Kysely sees them (migrations/*.sql is the source of truth).
+import type { ColumnType, Generated } from 'kysely'
+
+type Timestamp = ColumnType<string, string | undefined, string>
+type Json = ColumnType<Record<string, unknown>, string, string>
+
+export interface RegionTable {
+  code: string
+  name: string
+}
+export interface DepartementTable {
+  code: string
+  name: string
+  region_code: string
+}
+export interface CategoryTable {
+  code: string
+  label: string
+  aggregate_code: string | null
+  valid_from: string | null
+  valid_to: string | null
+  closed: boolean
+}
+export interface CategoryAggregateTable extends Omit<CategoryTable, 'aggregate_code'> {
+  level: number
+}
+export interface SourceFileTable {
+  id: Generated<number>
+  file_name: string
+  sha256: string
+  size_bytes: ColumnType<number, number, number>
+  content_gzip: Uint8Array
+  received_at: Timestamp
+}
+export interface FinessImportTable {
+  id: Generated<number>
+  source_file_id: number
+  format: string
+  extract_number: number | null
+  extract_date: string | null
+  encoding: string | null
+  strict: boolean
+  started_at: Timestamp
+  finished_at: string | null
+  lines_read: Generated<number>
+  sites_read: Generated<number>
+  created_count: Generated<number>
+  changed_count: Generated<number>
+  unchanged_count: Generated<number>
+  closed_count: Generated<number>
+  reopened_count: Generated<number>
+  rejected_count: Generated<number>
+  warning_count: Generated<number>
+  legal_entities_count: Generated<number>
+  groups_count: Generated<number>
+}
+export interface FinessImportIssueTable {
+  import_id: number
+  line: number
+  severity: 'rejected' | 'warning'
+  code: string
+  field: string | null
+  finess: string | null
+  value: string | null
+  message: string
+}
+export interface LegalEntityTable {
+  finess_ej: string
+  name: string | null
+  name_long: string | null
+  siren: string | null
+  legal_status: string | null
+  ape_code: string | null
+  created_on: string | null
+  closed_on: string | null
+  commune_code: string | null
+  postal_code: string | null
+  city: string | null
+  last_import_id: number | null
+}
+export interface SiteTable {
+  finess_eg: string
+  finess_ej: string
+  name: string
+  name_long: string | null
+  name_complement: string | null
+  distribution_complement: string | null
+  street_number: string | null
+  street_type: string | null
+  street_name: string | null
+  street_complement: string | null
+  lieu_dit_bp: string | null
+  commune_code: string | null
+  postal_code: string | null
+  city: string | null
+  source_departement: string | null
+  departement: string | null
+  region: string | null
+  phone: string | null
+  fax: string | null
+  category_code: string | null
+  category_label: string | null
+  aggregate_code: string | null
+  aggregate_label: string | null
+  sector: string
+  siret: string | null
+  ape_code: string | null
+  mft_code: string | null
+  mft_label: string | null
+  sph_code: string | null
+  sph_label: string | null
+  opened_on: string | null
+  authorized_on: string | null
+  updated_on: string | null
+  coord_x: number | null
+  coord_y: number | null
+  coord_source: string | null
+  coord_updated_on: string | null
+  latitude: number | null
+  longitude: number | null
+  key_valid: boolean
+  finess_pmsi_computed: string | null
+  finess_pmsi_override: string | null
+  closed_on: string | null
+  closed_by_import_id: number | null
+  created_by_import_id: number
+}
+export interface SiteChangeTable {
+  id: Generated<number>
+  finess_eg: string
+  import_id: number
+  kind: 'changed' | 'closed' | 'reopened'
+  changes: Json
+}
+export interface GroupingTable {
+  id: string
+  kind: string
+  type_code: string | null
+  name: string | null
+  external_id: string | null
+  state: string | null
+  last_import_id: number | null
+}
+export interface GroupingMemberTable {
+  grouping_id: string
+  finess: string
+  level: 'EJ' | 'EG'
+  role: string | null
+}
+export interface SchemaMigrationTable {
+  version: string
+  applied_at: Timestamp
+}
+
+export interface Database {
+  region: RegionTable
+  departement: DepartementTable
+  category: CategoryTable
+  category_aggregate: CategoryAggregateTable
+  source_file: SourceFileTable
+  finess_import: FinessImportTable
+  finess_import_issue: FinessImportIssueTable
+  legal_entity: LegalEntityTable
+  site: SiteTable
+  site_change: SiteChangeTable
+  grouping: GroupingTable
+  grouping_member: GroupingMemberTable
+  schema_migration: SchemaMigrationTable
+}
