@@ -23,8 +23,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../sources/*', '../store/*', '../app/*', '../server/*', '../web/*', '../cli/*'], message: 'src/domain imports nothing of the project outside itself.' },
-            { group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'kysely'], message: 'src/domain does no I/O.' },
+            {
+              group: ['../sources/*', '../store/*', '../app/*', '../server/*', '../web/*', '../cli/*'],
+              message: 'src/domain imports nothing of the project outside itself.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'kysely'],
+              message: 'src/domain does no I/O.',
+            },
           ],
         },
       ],

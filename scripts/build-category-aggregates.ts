@@ -15,7 +15,10 @@ const pairs = new Map<string, { aggregate: string; count: number }>()
 for (const archive of readdirSync(fhirDir).filter((f) => f.endsWith('.tar.gz'))) {
   const tar = spawn('tar', ['-xzOf', join(fhirDir, archive)])
   for await (const line of createInterface({ input: tar.stdout })) {
-    const resource = JSON.parse(line) as { resourceType: string; type?: { coding: { system: string; code: string }[] }[] }
+    const resource = JSON.parse(line) as {
+      resourceType: string
+      type?: { coding: { system: string; code: string }[] }[]
+    }
     if (resource.resourceType !== 'Organization') continue
     const codings = (resource.type ?? []).flatMap((t) => t.coding)
     const category = codings.find((c) => c.system.endsWith('/CAT_ETAB'))?.code

@@ -13,7 +13,9 @@ function schemaVersion(): string {
   const hash = createHash('sha256')
   for (const dir of ['../src/store/migrations/', '../reference/', '../reference/nomenclatures/']) {
     const url = new URL(dir, import.meta.url)
-    for (const f of readdirSync(url).filter((n) => /\.(sql|csv)$/.test(n)).sort()) {
+    for (const f of readdirSync(url)
+      .filter((n) => /\.(sql|csv)$/.test(n))
+      .sort()) {
       hash.update(f).update(readFileSync(new URL(f, url)))
     }
   }
@@ -49,7 +51,16 @@ async function postgresDatabase(serverUrl: string): Promise<{ url: string; drop:
       await store.close()
     }
     const name = `jalon_test_${randomBytes(6).toString('hex')}`
-    await admin.query(`create database ${name} template ${template}`)
+    // A pool that has just ended may hold its backend a moment longer, and a template must have no session.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`create database ${name} template ${template}`)
+        break
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt === 50) throw error
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
     await admin.query('select pg_advisory_unlock(20260102)')
     const url = new URL(serverUrl)
     url.pathname = `/${name}`

@@ -14,7 +14,10 @@ export async function prepareStore(store: Store): Promise<Store> {
 }
 
 export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
-  const store = await openStore({ databaseUrl: config.databaseUrl, pgliteDir: join(config.dataDir, 'pglite') })
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: join(config.dataDir, 'pglite'),
+  })
   try {
     return await prepareStore(store)
   } catch (error) {

@@ -7,7 +7,12 @@ import { parseEtalabExtract } from '../sources/finess/etalab-parser'
 import type { RowIssue } from '../sources/source-error'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
-import { createFinessImport, finishFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
+import {
+  createFinessImport,
+  finishFinessImport,
+  saveImportIssues,
+  saveSourceFile,
+} from '../store/finess-imports'
 import { applyStagedSites, stageSites, type StagedSite } from '../store/site-import'
 import { siteColumnValues } from './site-columns'
 
@@ -66,7 +71,10 @@ export class ImportRefusedError extends Error {
   }
 }
 
-export async function importFinessFile(store: Store, options: FinessImportOptions): Promise<FinessImportReport> {
+export async function importFinessFile(
+  store: Store,
+  options: FinessImportOptions,
+): Promise<FinessImportReport> {
   const progress = options.onProgress ?? (() => undefined)
   const strict = options.strict ?? false
   progress('lecture du fichier')
@@ -82,12 +90,17 @@ export async function importFinessFile(store: Store, options: FinessImportOption
     return deriveSite(record, ctx)
   })
   const staged = (function* (): Generator<StagedSite> {
-    for (const site of derived) yield { finessEg: site.finessEg, values: siteColumnValues(site), closedOn: null }
+    for (const site of derived)
+      yield { finessEg: site.finessEg, values: siteColumnValues(site), closedOn: null }
   })()
 
   progress(`enregistrement de ${derived.length} établissements`)
   const result = await store.transaction(async (session) => {
-    const sourceFileId = await saveSourceFile(session, { fileName: options.fileName, sha256, bytes: options.bytes })
+    const sourceFileId = await saveSourceFile(session, {
+      fileName: options.fileName,
+      sha256,
+      bytes: options.bytes,
+    })
     const importId = await createFinessImport(session, {
       sourceFileId,
       format: 'etalab',
@@ -130,7 +143,8 @@ export async function importFinessFile(store: Store, options: FinessImportOption
     })
     return { importId, applied, counts }
   })
-  const refs = (list: string[]): SiteRef[] => list.map((finessEg) => ({ finessEg, line: lineOf.get(finessEg) ?? null }))
+  const refs = (list: string[]): SiteRef[] =>
+    list.map((finessEg) => ({ finessEg, line: lineOf.get(finessEg) ?? null }))
   progress('terminé')
   return {
     importId: result.importId,
@@ -148,4 +162,3 @@ export async function importFinessFile(store: Store, options: FinessImportOption
     issues: extract.issues,
   }
 }
-

@@ -12,7 +12,8 @@ export interface DerivationContext {
 
 export function deriveSite(record: SiteRecord, ctx: DerivationContext): DerivedSite {
   const departement = departementFromFiness(record.finessEg)
-  const aggregateCode = record.aggregateCode ?? (record.categoryCode ? ctx.aggregateOfCategory(record.categoryCode) : null)
+  const aggregateCode =
+    record.aggregateCode ?? (record.categoryCode ? ctx.aggregateOfCategory(record.categoryCode) : null)
   const sector = sectorOfAggregate(aggregateCode)
   const { finessPmsi } = computeFinessPmsi({
     finessEg: record.finessEg,

@@ -3,9 +3,7 @@
 // caller reports every repair.
 import { hasValidFinessKey, isFinessShape, normalizeFiness, repairEightDigitFiness } from '../domain/finess'
 
-export type FieldReading<T> =
-  | { ok: true; value: T; repaired: string | null }
-  | { ok: false; reason: string }
+export type FieldReading<T> = { ok: true; value: T; repaired: string | null } | { ok: false; reason: string }
 
 const ok = <T>(value: T, repaired: string | null = null): FieldReading<T> => ({ ok: true, value, repaired })
 const fail = <T>(reason: string): FieldReading<T> => ({ ok: false, reason })
@@ -14,9 +12,12 @@ export function readFiness(raw: string): FieldReading<string> {
   const finess = normalizeFiness(raw)
   if (isFinessShape(finess)) return ok(finess)
   const repaired = repairEightDigitFiness(finess)
-  if (repaired) return ok(repaired, `zéro initial perdu (${finess} → ${repaired}), restauré car la clé est valide`)
+  if (repaired)
+    return ok(repaired, `zéro initial perdu (${finess} → ${repaired}), restauré car la clé est valide`)
   if (/^[0-9]{8}$/.test(finess)) {
-    return fail(`${finess} n'a que 8 chiffres et ${'0' + finess} n'a pas une clé valide : impossible de le réparer`)
+    return fail(
+      `${finess} n'a que 8 chiffres et ${'0' + finess} n'a pas une clé valide : impossible de le réparer`,
+    )
   }
   return fail(`« ${raw} » n'est pas un numéro FINESS (9 caractères : 2 pour le département puis 7 chiffres)`)
 }
@@ -52,7 +53,8 @@ export function readSiret(raw: string): FieldReading<string | null> {
     if (Number(exponent) === 13 && digits.length <= 14) {
       const siret = digits.padEnd(14, '0')
       // Trailing zeros dropped by Excel are indistinguishable from real ones unless the key confirms them.
-      if (digits.length === 14 || luhnValid(siret)) return ok(siret, `notation scientifique ${raw} relue ${siret}`)
+      if (digits.length === 14 || luhnValid(siret))
+        return ok(siret, `notation scientifique ${raw} relue ${siret}`)
     }
     return fail(`SIRET en notation scientifique (${raw}) : les chiffres perdus ne peuvent pas être retrouvés`)
   }

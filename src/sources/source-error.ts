@@ -33,5 +33,7 @@ export interface RowIssue {
 
 /** Issues sorted by line then severity, as a user reads a report. */
 export function sortIssues(issues: RowIssue[]): RowIssue[] {
-  return issues.sort((a, b) => a.line - b.line || (a.severity === b.severity ? 0 : a.severity === 'rejected' ? -1 : 1))
+  return issues.sort(
+    (a, b) => a.line - b.line || (a.severity === b.severity ? 0 : a.severity === 'rejected' ? -1 : 1),
+  )
 }

@@ -86,8 +86,13 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
-    types: { getTypeParser: (oid: number, format?: string) => TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text') },
+    types: {
+      getTypeParser: (oid: number, format?: string) =>
+        TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
+    },
   })
+  // An idle connection the server drops (restart, failover) must not bring the process down.
+  pool.on('error', (error) => console.error(`PostgreSQL : connexion inactive perdue (${error.message})`))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   const url = new URL(databaseUrl)
   return {
@@ -107,7 +112,10 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
           await client.query(script)
         },
         copyInto: async (table, columns, rows) => {
-          await pipeline(Readable.from(copyChunks(rows)), client.query(copyFrom(copyStatement(table, columns, 'stdin'))))
+          await pipeline(
+            Readable.from(copyChunks(rows)),
+            client.query(copyFrom(copyStatement(table, columns, 'stdin'))),
+          )
         },
       }
       try {
@@ -122,7 +130,11 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
         client.release()
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      // Kysely ends the pool only if it used it itself; transactions use the pool directly.
+      await db.destroy()
+      if (!pool.ended) await pool.end()
+    },
   }
 }
 

@@ -36,7 +36,14 @@ export async function saveSourceFile(session: Session, file: RawFile): Promise<n
 
 export async function createFinessImport(
   session: Session,
-  values: { sourceFileId: number; format: string; extractNumber: number | null; extractDate: string | null; encoding: string | null; strict: boolean },
+  values: {
+    sourceFileId: number
+    format: string
+    extractNumber: number | null
+    extractDate: string | null
+    encoding: string | null
+    strict: boolean
+  },
 ): Promise<number> {
   const row = await session.db
     .insertInto('finess_import')
@@ -67,7 +74,11 @@ export interface ImportCounts {
   groups_count: number
 }
 
-export async function saveImportIssues(session: Session, importId: number, issues: readonly ImportIssueRow[]): Promise<void> {
+export async function saveImportIssues(
+  session: Session,
+  importId: number,
+  issues: readonly ImportIssueRow[],
+): Promise<void> {
   await session.copyInto(
     'finess_import_issue',
     ['import_id', 'line', 'severity', 'code', 'field', 'finess', 'value', 'message'],
@@ -75,7 +86,11 @@ export async function saveImportIssues(session: Session, importId: number, issue
   )
 }
 
-export async function finishFinessImport(session: Session, importId: number, counts: ImportCounts): Promise<void> {
+export async function finishFinessImport(
+  session: Session,
+  importId: number,
+  counts: ImportCounts,
+): Promise<void> {
   await session.db
     .updateTable('finess_import')
     .set({ ...counts, finished_at: new Date().toISOString() })
@@ -154,7 +169,11 @@ export async function listFinessImports(db: Kysely<Database>, limit = 100): Prom
   }))
 }
 
-export async function listImportIssues(db: Kysely<Database>, importId: number, limit = 1000): Promise<ImportIssueRow[]> {
+export async function listImportIssues(
+  db: Kysely<Database>,
+  importId: number,
+  limit = 1000,
+): Promise<ImportIssueRow[]> {
   return db
     .selectFrom('finess_import_issue')
     .select(['line', 'severity', 'code', 'field', 'finess', 'value', 'message'])
@@ -165,6 +184,9 @@ export async function listImportIssues(db: Kysely<Database>, importId: number, l
 }
 
 export async function countSites(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('site').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const row = await db
+    .selectFrom('site')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
   return Number(row.n)
 }

@@ -9,7 +9,10 @@ export function migrationFiles(): { version: string; script: string }[] {
   return readdirSync(MIGRATIONS_DIR)
     .filter((f) => f.endsWith('.sql'))
     .sort()
-    .map((f) => ({ version: f.replace(/\.sql$/, ''), script: readFileSync(new URL(f, MIGRATIONS_DIR), 'utf8') }))
+    .map((f) => ({
+      version: f.replace(/\.sql$/, ''),
+      script: readFileSync(new URL(f, MIGRATIONS_DIR), 'utf8'),
+    }))
 }
 
 /** Applies the migrations not yet applied; returns their versions. */

@@ -42,7 +42,9 @@ class PgliteDriver implements Driver {
   }
   async beginTransaction(): Promise<void> {
     // PGlite serialises transactions itself only through its own `transaction()` API, which Store uses.
-    throw new Error('Use Store.transaction(): a Kysely transaction on PGlite would not isolate concurrent calls.')
+    throw new Error(
+      'Use Store.transaction(): a Kysely transaction on PGlite would not isolate concurrent calls.',
+    )
   }
   async commitTransaction(): Promise<void> {}
   async rollbackTransaction(): Promise<void> {}

@@ -75,7 +75,9 @@ export interface ApplyResult {
 
 const STAGING = 'site_staging'
 const list = (prefix: string) => sql.raw(SITE_SOURCE_COLUMNS.map((c) => `${prefix}${c}`).join(', '))
-const differs: RawBuilder<unknown> = sql.raw(`(${SITE_SOURCE_COLUMNS.map((c) => `c.${c}`).join(', ')}) is distinct from (${SITE_SOURCE_COLUMNS.map((c) => `s.${c}`).join(', ')})`)
+const differs: RawBuilder<unknown> = sql.raw(
+  `(${SITE_SOURCE_COLUMNS.map((c) => `c.${c}`).join(', ')}) is distinct from (${SITE_SOURCE_COLUMNS.map((c) => `s.${c}`).join(', ')})`,
+)
 const fieldDiffs = sql.raw(
   SITE_SOURCE_COLUMNS.map((c) => `('${c}', to_jsonb(c.${c}), to_jsonb(s.${c}))`).join(',\n      '),
 )
@@ -128,7 +130,9 @@ export async function applyStagedSites(session: Session, options: ApplyOptions):
     update site c set (${list('')}, closed_on, closed_by_import_id) =
       (${list('s.')}, s.closed_on, case when s.closed_on is null then null else coalesce(c.closed_by_import_id, ${importId}) end)
     from ${staging} s
-    where c.finess_eg = s.finess_eg and (${differs} or c.closed_on is distinct from s.closed_on)`.execute(session.db)
+    where c.finess_eg = s.finess_eg and (${differs} or c.closed_on is distinct from s.closed_on)`.execute(
+    session.db,
+  )
 
   const created = await finessList(
     session,

@@ -31,7 +31,11 @@ describe('FINESS etalab import', () => {
       siret: '26010004500012',
     })
     expect(byEg.get('010000024')?.latitude).toBeCloseTo(46.2227, 3)
-    expect(byEg.get('970400024')).toMatchObject({ departement: '974', region: '04', source_departement: '9D' })
+    expect(byEg.get('970400024')).toMatchObject({
+      departement: '974',
+      region: '04',
+      source_departement: '9D',
+    })
     expect(byEg.get('970400024')?.latitude).toBeCloseTo(-20.8889, 3)
     expect(byEg.get('980501506')).toMatchObject({
       name: 'LIEU DE VIE "MAVOUNA MEMA 1"',

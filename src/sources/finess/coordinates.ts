@@ -33,17 +33,30 @@ export function projectionFor(source: string | null, departement: string | null)
   return (departement && PROJECTION_BY_DEPARTEMENT[departement]) || 'LAMBERT_93'
 }
 
-export function toWgs84(x: number, y: number, projection: Projection): { latitude: number; longitude: number } {
+export function toWgs84(
+  x: number,
+  y: number,
+  projection: Projection,
+): { latitude: number; longitude: number } {
   const [longitude, latitude] = proj4(PROJ_DEFS[projection], WGS84, [x, y]) as [number, number]
   return { latitude, longitude }
 }
 
-export function fromWgs84(latitude: number, longitude: number, projection: Projection): { x: number; y: number } {
+export function fromWgs84(
+  latitude: number,
+  longitude: number,
+  projection: Projection,
+): { x: number; y: number } {
   const [x, y] = proj4(WGS84, PROJ_DEFS[projection], [longitude, latitude]) as [number, number]
   return { x, y }
 }
 
 /** Whether a WGS84 point is plausibly where the territory is: a swapped or garbled pair is not. */
 export function isPlausibleFrenchPosition(latitude: number, longitude: number): boolean {
-  return Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180
+  return (
+    Number.isFinite(latitude) &&
+    Number.isFinite(longitude) &&
+    Math.abs(latitude) <= 90 &&
+    Math.abs(longitude) <= 180
+  )
 }

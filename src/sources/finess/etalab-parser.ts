@@ -6,7 +6,13 @@ import type { SiteRecord } from '../../domain/structure'
 import { departementFromFiness } from '../../domain/finess'
 import { decodeTextFile, type TextEncoding } from '../decode'
 import { SourceFileError, sortIssues, type RowIssue } from '../source-error'
-import { GEOLOCATION_FIELDS, GEOLOCATION_TAG, HEADER_PATTERN, STRUCTURE_FIELDS, STRUCTURE_TAG } from './etalab-layout'
+import {
+  GEOLOCATION_FIELDS,
+  GEOLOCATION_TAG,
+  HEADER_PATTERN,
+  STRUCTURE_FIELDS,
+  STRUCTURE_TAG,
+} from './etalab-layout'
 import { readEtalabGeolocation, readEtalabStructure, type RowContext } from './etalab-rows'
 
 export interface ParsedSite {
@@ -24,7 +30,6 @@ export interface EtalabExtract {
   structureLines: number
   geolocationLines: number
 }
-
 
 function readHeader(fileName: string, firstLine: string): { extractNumber: number; extractDate: string } {
   const header = HEADER_PATTERN.exec(firstLine.trim())
@@ -63,7 +68,10 @@ function splitRecords(fileName: string, body: string): CsvRow[] {
 export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExtract {
   const { text, encoding, gzipped } = decodeTextFile(fileName, raw)
   const firstBreak = text.indexOf('\n')
-  const { extractNumber, extractDate } = readHeader(fileName, firstBreak === -1 ? text : text.slice(0, firstBreak))
+  const { extractNumber, extractDate } = readHeader(
+    fileName,
+    firstBreak === -1 ? text : text.slice(0, firstBreak),
+  )
   const rows = firstBreak === -1 ? [] : splitRecords(fileName, text.slice(firstBreak + 1))
 
   const issues: RowIssue[] = []
@@ -74,9 +82,14 @@ export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExt
 
   const lastRow = rows.at(-1)
   if (lastRow && !/\r?\n$/.test(text)) {
-    const expected = lastRow.record[0] === GEOLOCATION_TAG ? GEOLOCATION_FIELDS.length : STRUCTURE_FIELDS.length
+    const expected =
+      lastRow.record[0] === GEOLOCATION_TAG ? GEOLOCATION_FIELDS.length : STRUCTURE_FIELDS.length
     if (lastRow.record.length < expected + 1) {
-      throw new SourceFileError(fileName, 'la dernière ligne est incomplète : le fichier est tronqué.', lastRow.info.lines + 1)
+      throw new SourceFileError(
+        fileName,
+        'la dernière ligne est incomplète : le fichier est tronqué.',
+        lastRow.info.lines + 1,
+      )
     }
   }
 
@@ -114,7 +127,10 @@ export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExt
   }
 
   if (structureLines === 0) {
-    throw new SourceFileError(fileName, 'aucune ligne structureet : le fichier ne contient aucun établissement.')
+    throw new SourceFileError(
+      fileName,
+      'aucune ligne structureet : le fichier ne contient aucun établissement.',
+    )
   }
   if (geolocationLines === 0) {
     throw new SourceFileError(
@@ -147,7 +163,12 @@ export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExt
   }
 }
 
-function duplicateIssue(line: number, finess: string, firstLine: number, severity: 'warning' | 'rejected'): RowIssue {
+function duplicateIssue(
+  line: number,
+  finess: string,
+  firstLine: number,
+  severity: 'warning' | 'rejected',
+): RowIssue {
   return {
     line,
     severity,

@@ -3,7 +3,14 @@
 import type { SiteRecord } from '../../domain/structure'
 import { departementFromFiness } from '../../domain/finess'
 import type { RowIssue } from '../source-error'
-import { finessKeyWarning, readDate, readDecimal, readFiness, readPaddedCode, readSiret } from '../field-repairs'
+import {
+  finessKeyWarning,
+  readDate,
+  readDecimal,
+  readFiness,
+  readPaddedCode,
+  readSiret,
+} from '../field-repairs'
 import { projectionFor, toWgs84 } from './coordinates'
 import {
   ETALAB_OVERSEAS_DEPARTEMENTS,
@@ -36,13 +43,28 @@ function issue(
 }
 
 /** Checks the field count: a row with the wrong number of fields is shifted and cannot be trusted. */
-function hasFieldCount(ctx: RowContext, cells: string[], expected: number, line: number, tag: string): boolean {
+function hasFieldCount(
+  ctx: RowContext,
+  cells: string[],
+  expected: number,
+  line: number,
+  tag: string,
+): boolean {
   // Published files end every record with `;`, which yields one empty trailing field.
   const count = cells.length === expected + 1 && cells[expected] === '' ? expected : cells.length
   if (count === expected) return true
   const finess = cells[0] || null
   const detail = `${count} champs au lieu de ${expected} dans l'enregistrement ${tag}`
-  issue(ctx, line, 'rejected', count < expected ? 'too-few-fields' : 'too-many-fields', null, finess, null, detail)
+  issue(
+    ctx,
+    line,
+    'rejected',
+    count < expected ? 'too-few-fields' : 'too-many-fields',
+    null,
+    finess,
+    null,
+    detail,
+  )
   return false
 }
 
@@ -52,7 +74,8 @@ function readNumber(ctx: RowContext, raw: string, field: Field, line: number): s
     issue(ctx, line, 'rejected', 'finess-invalid', field, raw || null, raw, reading.reason)
     return null
   }
-  if (reading.repaired) issue(ctx, line, 'warning', 'finess-repaired', field, reading.value, raw, reading.repaired)
+  if (reading.repaired)
+    issue(ctx, line, 'warning', 'finess-repaired', field, reading.value, raw, reading.repaired)
   const keyWarning = finessKeyWarning(reading.value)
   if (keyWarning) issue(ctx, line, 'warning', 'finess-key', field, reading.value, raw, keyWarning)
   return reading.value
@@ -60,7 +83,10 @@ function readNumber(ctx: RowContext, raw: string, field: Field, line: number): s
 
 export function readEtalabStructure(cells: string[], line: number, ctx: RowContext): SiteRecord | null {
   if (!hasFieldCount(ctx, cells, STRUCTURE_FIELDS.length, line, 'structureet')) return null
-  const f = Object.fromEntries(STRUCTURE_FIELDS.map((name, i) => [name, cells[i] ?? ''])) as Record<StructureField, string>
+  const f = Object.fromEntries(STRUCTURE_FIELDS.map((name, i) => [name, cells[i] ?? ''])) as Record<
+    StructureField,
+    string
+  >
   const finessEg = readNumber(ctx, f.nofinesset, 'nofinesset', line)
   if (!finessEg) return null
   const finessEj = readNumber(ctx, f.nofinessej, 'nofinessej', line)
@@ -108,7 +134,8 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
 
   const departement = departementFromFiness(finessEg)
   const sourceDepartement = f.departement === '' ? null : f.departement.padStart(2, '0')
-  const fileDepartement = sourceDepartement && (ETALAB_OVERSEAS_DEPARTEMENTS[sourceDepartement] ?? sourceDepartement)
+  const fileDepartement =
+    sourceDepartement && (ETALAB_OVERSEAS_DEPARTEMENTS[sourceDepartement] ?? sourceDepartement)
   if (departement && fileDepartement && fileDepartement !== departement) {
     warn(
       'departement-mismatch',
@@ -177,26 +204,50 @@ export function readEtalabGeolocation(
   const site = siteOf(finess)
   const warn = (code: string, field: GeolocationField | null, value: string | null, detail: string) =>
     issue(ctx, line, 'warning', code, field, finess, value, detail)
-  if (!site) return warn('geolocation-orphan', 'nofinesset', rawFiness, `aucun établissement ${finess} dans le fichier`)
-  if (site.coordX !== null) return warn('geolocation-duplicate', 'nofinesset', rawFiness, 'coordonnées déjà lues : ignorées')
+  if (!site)
+    return warn(
+      'geolocation-orphan',
+      'nofinesset',
+      rawFiness,
+      `aucun établissement ${finess} dans le fichier`,
+    )
+  if (site.coordX !== null)
+    return warn('geolocation-duplicate', 'nofinesset', rawFiness, 'coordonnées déjà lues : ignorées')
   if (rawX === '' && rawY === '') return
   const x = readDecimal(rawX)
   const y = readDecimal(rawY)
   if (x === null || y === null) {
-    return warn('coordinates-invalid', x === null ? 'coordxet' : 'coordyet', `${rawX};${rawY}`, 'coordonnée non numérique : ignorée')
+    return warn(
+      'coordinates-invalid',
+      x === null ? 'coordxet' : 'coordyet',
+      `${rawX};${rawY}`,
+      'coordonnée non numérique : ignorée',
+    )
   }
   const projection = projectionFor(source, departementFromFiness(finess))
   const { latitude, longitude } = toWgs84(x, y, projection)
   // Lambert-93 covers metropolitan France only: a point that projects outside it is a swapped or wrong pair.
-  const plausible = Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) < 60 && Math.abs(longitude) < 180
+  const plausible =
+    Number.isFinite(latitude) &&
+    Number.isFinite(longitude) &&
+    Math.abs(latitude) < 60 &&
+    Math.abs(longitude) < 180
   site.coordX = x
   site.coordY = y
   site.coordSource = source || null
   site.coordUpdatedOn = rawDate && readDate(rawDate).ok ? rawDate : null
-  if (plausible && !(projection === 'LAMBERT_93' && (latitude < 41 || latitude > 51.5 || longitude < -5.5 || longitude > 10))) {
+  if (
+    plausible &&
+    !(projection === 'LAMBERT_93' && (latitude < 41 || latitude > 51.5 || longitude < -5.5 || longitude > 10))
+  ) {
     site.latitude = latitude
     site.longitude = longitude
   } else {
-    warn('coordinates-implausible', 'coordxet', `${rawX};${rawY}`, `coordonnées hors du territoire en ${projection} : latitude/longitude non calculées`)
+    warn(
+      'coordinates-implausible',
+      'coordxet',
+      `${rawX};${rawY}`,
+      `coordonnées hors du territoire en ${projection} : latitude/longitude non calculées`,
+    )
   }
 }

@@ -1,0 +1,16 @@
+// The `jalon` command.
+import { Command } from 'commander'
+import { registerFinessCommands } from './finess'
+import { registerServeCommand } from './serve'
+import { registerStructureCommands } from './structures'
+
+const program = new Command()
+  .name('jalon')
+  .description('Jalon : suivi du numérique en santé, établissement par établissement')
+  .showHelpAfterError()
+
+registerServeCommand(program)
+registerFinessCommands(program)
+registerStructureCommands(program)
+
+await program.parseAsync(process.argv)

@@ -1,0 +1,42 @@
+// `jalon serve [--demo]`: the web app and the API.
+import type { Command } from 'commander'
+import { readConfig } from '../app/config'
+import { openDatabase } from '../app/database'
+import { loadDemoIfEmpty } from '../app/demo'
+import { buildServer } from '../server/app'
+import { reportError } from './context'
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description("Servir l'application web et l'API")
+    .option('--demo', 'charger le référentiel de démonstration si la base est vide')
+    .action(async (opts: { demo?: boolean }) => {
+      try {
+        const config = readConfig()
+        const store = await openDatabase(config)
+        console.log(`Base de données : ${store.location}`)
+        if (opts.demo) {
+          const report = await loadDemoIfEmpty(store, (step) => console.log(`  démo : ${step}`))
+          if (report)
+            console.log(
+              `Référentiel de démonstration chargé : ${report.counts.created} établissements (${report.fileName}).`,
+            )
+        }
+        const app = await buildServer({ store, logger: false })
+        const close = async () => {
+          await app.close()
+          await store.close()
+          process.exit(0)
+        }
+        process.once('SIGINT', close)
+        process.once('SIGTERM', close)
+        const address = await app.listen({ port: config.port, host: config.host })
+        console.log(
+          `Jalon est prêt : ${address.replace('127.0.0.1', 'localhost')} (API : ${address}/api/docs)`,
+        )
+      } catch (error) {
+        reportError(error)
+      }
+    })
+}

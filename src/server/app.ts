@@ -1,0 +1,88 @@
+// The HTTP server: JSON API under /api (OpenAPI at /api/docs) and the web app's static files.
+import { existsSync } from 'node:fs'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod'
+import type { Store } from '../store/database'
+import { registerImportRoutes } from './routes/imports'
+import { registerStructureRoutes } from './routes/structures'
+
+export interface ServerOptions {
+  store: Store
+  /** Built web app (vite build output); served when present. */
+  webRoot?: string
+  logger?: boolean
+}
+
+const WEB_ROOT = new URL('../../dist/web/', import.meta.url).pathname
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return reply.code(400).send({
+        error: 'Requête invalide',
+        details: error.validation.map((v) => ({
+          field:
+            v.instancePath.replace(/^\//, '') ||
+            (v.params as { issue?: { path?: string[] } }).issue?.path?.join('.') ||
+            '',
+          message: v.message,
+        })),
+      })
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error(error, 'response does not match its schema')
+      return reply.code(500).send({ error: 'Erreur interne : réponse non conforme au contrat' })
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500
+    if (status >= 500) request.log.error(error)
+    return reply.code(status).send({ error: status >= 500 ? 'Erreur interne' : (error as Error).message })
+  })
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff')
+    reply.header('referrer-policy', 'same-origin')
+    reply.header('x-frame-options', 'DENY')
+  })
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Jalon API',
+        description: 'Référentiel des établissements et suivi du numérique en santé',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+
+  app.get('/api/health', async () => ({ status: 'ok', database: options.store.kind }))
+  registerStructureRoutes(app, options.store)
+  registerImportRoutes(app, options.store)
+  app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
+
+  const webRoot = options.webRoot ?? WEB_ROOT
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false })
+    // The web app routes in the browser: any other GET gets its page.
+    app.setNotFoundHandler((request, reply) =>
+      request.method === 'GET'
+        ? reply.sendFile('index.html')
+        : reply.code(404).send({ error: 'Introuvable' }),
+    )
+  }
+  return app
+}

@@ -1,0 +1,166 @@
+// Reading the referential: filtered, sorted, paginated lists of sites and one site with its neighbours.
+import type { Kysely, SelectQueryBuilder } from 'kysely'
+import type { StructureFilters, StructureListQuery, StructureSummary } from '../domain/contract/structures'
+import type { Sector } from '../domain/sector'
+import type { Database, SiteTable } from './schema'
+
+type SiteQuery = SelectQueryBuilder<Database, 'site', object>
+
+const SORT_COLUMNS: Record<StructureListQuery['sort'], keyof SiteTable> = {
+  finessEg: 'finess_eg',
+  name: 'name',
+  departement: 'departement',
+  categoryCode: 'category_code',
+  city: 'city',
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+function applyFilters(query: SiteQuery, f: StructureFilters): SiteQuery {
+  let q = query
+  if (f.region) q = q.where('site.region', '=', f.region)
+  if (f.departement) q = q.where('site.departement', '=', f.departement)
+  if (f.sector) q = q.where('site.sector', '=', f.sector)
+  if (f.category) q = q.where('site.category_code', '=', f.category)
+  if (f.ej) q = q.where('site.finess_ej', '=', f.ej)
+  if (f.status === 'open') q = q.where('site.closed_on', 'is', null)
+  if (f.status === 'closed') q = q.where('site.closed_on', 'is not', null)
+  if (f.q) {
+    const finess = f.q.replace(/[\s\u00a0]/g, '').toUpperCase()
+    const pattern = `%${escapeLike(f.q)}%`
+    q = q.where((eb) =>
+      eb.or([
+        eb('site.finess_eg', '=', finess),
+        eb('site.finess_ej', '=', finess),
+        eb('site.name', 'ilike', pattern),
+        eb('site.name_long', 'ilike', pattern),
+        eb('site.city', 'ilike', pattern),
+      ]),
+    )
+  }
+  return q
+}
+
+const SUMMARY_COLUMNS = [
+  'site.finess_eg',
+  'site.finess_ej',
+  'site.finess_pmsi_computed',
+  'site.finess_pmsi_override',
+  'site.name',
+  'site.category_code',
+  'site.category_label',
+  'site.sector',
+  'site.departement',
+  'site.region',
+  'site.city',
+  'site.closed_on',
+] as const
+
+type SummaryRow = Pick<
+  SiteTable,
+  | 'finess_eg'
+  | 'finess_ej'
+  | 'finess_pmsi_computed'
+  | 'finess_pmsi_override'
+  | 'name'
+  | 'category_code'
+  | 'category_label'
+  | 'sector'
+  | 'departement'
+  | 'region'
+  | 'city'
+  | 'closed_on'
+>
+
+export function toSummary(r: SummaryRow): StructureSummary {
+  return {
+    finessEg: r.finess_eg,
+    finessEj: r.finess_ej,
+    finessPmsi: r.finess_pmsi_override ?? r.finess_pmsi_computed,
+    name: r.name,
+    categoryCode: r.category_code,
+    categoryLabel: r.category_label,
+    sector: r.sector as Sector,
+    departement: r.departement,
+    region: r.region,
+    city: r.city,
+    closed: r.closed_on !== null,
+    closedOn: r.closed_on,
+  }
+}
+
+export async function countSitesMatching(db: Kysely<Database>, filters: StructureFilters): Promise<number> {
+  const row = await applyFilters(db.selectFrom('site'), filters)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** A page of sites; `pageSize: null` returns every match (command line, exports). */
+export async function listSites(
+  db: Kysely<Database>,
+  query: Omit<StructureListQuery, 'pageSize'> & { pageSize: number | null },
+): Promise<StructureSummary[]> {
+  let q = applyFilters(db.selectFrom('site'), query)
+    .select(SUMMARY_COLUMNS)
+    .orderBy(`site.${SORT_COLUMNS[query.sort]}`, query.order)
+  if (query.sort !== 'finessEg') q = q.orderBy('site.finess_eg')
+  if (query.pageSize !== null) q = q.limit(query.pageSize).offset((query.page - 1) * query.pageSize)
+  return (await q.execute()).map(toSummary)
+}
+
+export async function findSite(db: Kysely<Database>, finessEg: string) {
+  return db
+    .selectFrom('site')
+    .leftJoin('departement', 'departement.code', 'site.departement')
+    .leftJoin('region', 'region.code', 'site.region')
+    .leftJoin('category', 'category.code', 'site.category_code')
+    .leftJoin('legal_entity', 'legal_entity.finess_ej', 'site.finess_ej')
+    .selectAll('site')
+    .select([
+      'departement.name as departement_name',
+      'region.name as region_name',
+      'category.closed as category_closed',
+      'legal_entity.name as legal_entity_name',
+    ])
+    .where('site.finess_eg', '=', finessEg)
+    .executeTakeFirst()
+}
+
+export async function listSitesOfLegalEntity(
+  db: Kysely<Database>,
+  finessEj: string,
+): Promise<StructureSummary[]> {
+  const rows = await db
+    .selectFrom('site')
+    .select(SUMMARY_COLUMNS)
+    .where('finess_ej', '=', finessEj)
+    .orderBy('finess_eg')
+    .execute()
+  return rows.map(toSummary)
+}
+
+export async function listSiteChanges(db: Kysely<Database>, finessEg: string) {
+  return db
+    .selectFrom('site_change as c')
+    .innerJoin('finess_import as i', 'i.id', 'c.import_id')
+    .innerJoin('source_file as f', 'f.id', 'i.source_file_id')
+    .select(['c.import_id', 'c.kind', 'c.changes', 'i.extract_date', 'f.file_name'])
+    .where('c.finess_eg', '=', finessEg)
+    .orderBy('c.id', 'desc')
+    .execute()
+}
+
+/** Counts per région and sector, for the import check against an independent count of the file. */
+export async function countSitesByRegionAndSector(db: Kysely<Database>) {
+  return db
+    .selectFrom('site')
+    .select(['region', 'sector', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('closed_on', 'is', null)
+    .groupBy(['region', 'sector'])
+    .orderBy('region')
+    .orderBy('sector')
+    .execute()
+}
