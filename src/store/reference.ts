@@ -22,12 +22,10 @@ export async function saveReferenceData(session: Session, data: ReferenceData): 
     .insertInto('departement')
     .values(data.departements.map((d) => ({ code: d.code, name: d.name, region_code: d.regionCode })))
     .onConflict((oc) =>
-      oc
-        .column('code')
-        .doUpdateSet({
-          name: (eb) => eb.ref('excluded.name'),
-          region_code: (eb) => eb.ref('excluded.region_code'),
-        }),
+      oc.column('code').doUpdateSet({
+        name: (eb) => eb.ref('excluded.name'),
+        region_code: (eb) => eb.ref('excluded.region_code'),
+      }),
     )
     .execute()
   await sql`delete from category`.execute(db)
