@@ -9,7 +9,8 @@ export function withKey(eightChars: string): string {
 }
 
 const DEPARTEMENTS = ['29', '35', '22', '56', '2A', '75']
-const CATEGORIES: [string, string, string, string][] = [
+type Category = [code: string, label: string, aggregate: string, aggregateLabel: string]
+const CATEGORIES: [Category, ...Category[]] = [
   ['355', 'Centre Hospitalier (C.H.)', '1102', 'Centres Hospitaliers'],
   [
     '500',
@@ -24,7 +25,7 @@ const CATEGORIES: [string, string, string, string][] = [
 export function syntheticSite(i: number): SiteRecord {
   const dept = DEPARTEMENTS[i % DEPARTEMENTS.length] ?? '29'
   const [categoryCode, categoryLabel, aggregateCode, aggregateLabel] =
-    CATEGORIES[i % CATEGORIES.length] ?? CATEGORIES[0]!
+    CATEGORIES[i % CATEGORIES.length] ?? CATEGORIES[0]
   const finessEg = withKey(`${dept}${String(100000 + i).padStart(6, '0')}`)
   const finessEj = withKey(`${dept}${String(900000 + Math.floor(i / 3)).padStart(6, '0')}`)
   return {
