@@ -91,7 +91,7 @@ export async function importFinessFile(
   })
   const staged = (function* (): Generator<StagedSite> {
     for (const site of derived)
-      yield { finessEg: site.finessEg, values: siteColumnValues(site), closedOn: null }
+      yield { finessEg: site.record.finessEg, values: siteColumnValues(site), closedOn: null }
   })()
 
   progress(`enregistrement de ${derived.length} établissements`)

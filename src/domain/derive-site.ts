@@ -22,7 +22,7 @@ export function deriveSite(record: SiteRecord, ctx: DerivationContext): DerivedS
     isPublic: isPublicHospital(record.sphCode),
   })
   return {
-    ...record,
+    record,
     aggregateCode,
     departement,
     region: departement ? ctx.regionOfDepartement(departement) : null,

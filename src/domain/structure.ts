@@ -43,8 +43,11 @@ export interface SiteRecord {
   longitude: number | null
 }
 
-/** A site with what Jalon derives from it (RULES §1). */
-export interface DerivedSite extends SiteRecord {
+/** A site with what Jalon derives from it (RULES §1). The record is kept as read, beside the derivations. */
+export interface DerivedSite {
+  record: SiteRecord
+  /** The record's aggregate, or the one its category belongs to when the source gives none. */
+  aggregateCode: string | null
   departement: string | null
   region: string | null
   sector: Sector

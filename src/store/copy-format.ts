@@ -2,7 +2,10 @@
 
 export type CopyValue = string | number | boolean | null | undefined
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/
+
 function escapeCopy(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value
   return value.replace(/[\\\t\n\r]/g, (c) =>
     c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
   )
@@ -35,4 +38,19 @@ export function* copyChunks(rows: Iterable<readonly CopyValue[]>, chunkSize = 1 
 export function assertIdentifier(name: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Invalid SQL identifier: ${name}`)
   return name
+}
+
+/**
+ * One row of one bytea column in COPY binary format. Text COPY or a query parameter would send the bytes as
+ * hex, twice their size, which PGlite decodes ten times slower than this.
+ */
+export function binaryCopyOfBytes(data: Uint8Array): Buffer<ArrayBuffer> {
+  const signature = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1')
+  const flagsAndExtension = Buffer.alloc(8)
+  const tuple = Buffer.alloc(6)
+  tuple.writeInt16BE(1, 0) // one field
+  tuple.writeInt32BE(data.length, 2)
+  const trailer = Buffer.alloc(2)
+  trailer.writeInt16BE(-1, 0)
+  return Buffer.concat([signature, flagsAndExtension, tuple, data, trailer])
 }

@@ -4,10 +4,10 @@ import { mkdirSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite'
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely, PostgresDialect, type KyselyConfig } from 'kysely'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import { assertIdentifier, copyChunks, type CopyValue } from './copy-format'
+import { assertIdentifier, binaryCopyOfBytes, copyChunks, type CopyValue } from './copy-format'
 import { pgliteDialect } from './pglite-dialect'
 import type { Database } from './schema'
 
@@ -20,6 +20,8 @@ export interface Session {
   exec(script: string): Promise<void>
   /** Bulk-loads rows with COPY. Table and columns are identifiers from code, never from input. */
   copyInto(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<void>
+  /** Bulk-loads one bytea value (a received file) into a one-column table. */
+  copyBytes(table: string, column: string, data: Uint8Array): Promise<void>
 }
 
 export interface Store {
@@ -50,6 +52,33 @@ const TYPE_PARSERS: Record<number, (value: string) => unknown> = {
   1184: asString, // timestamptz
 }
 
+/** JALON_SQL_LOG=1 prints every statement with its duration on stderr, to find a slow one. */
+const sqlLog: KyselyConfig['log'] = process.env.JALON_SQL_LOG
+  ? (event) => {
+      const ms = event.queryDurationMillis.toFixed(1).padStart(9)
+      console.error(`[sql ${ms} ms] ${event.query.sql.replace(/\s+/g, ' ').slice(0, 160)}`)
+    }
+  : undefined
+
+/** With JALON_SQL_LOG, scripts and COPY are timed too. */
+function logged(session: Session): Session {
+  if (!sqlLog) return session
+  const time = async (label: string, work: () => Promise<void>) => {
+    const start = performance.now()
+    await work()
+    console.error(
+      `[sql ${(performance.now() - start).toFixed(1).padStart(9)} ms] ${label.replace(/\s+/g, ' ').slice(0, 160)}`,
+    )
+  }
+  return {
+    db: session.db,
+    exec: (script) => time(script, () => session.exec(script)),
+    copyInto: (table, columns, rows) => time(`copy ${table}`, () => session.copyInto(table, columns, rows)),
+    copyBytes: (table, column, data) =>
+      time(`copy ${table} (binary)`, () => session.copyBytes(table, column, data)),
+  }
+}
+
 function copyStatement(table: string, columns: readonly string[], from: string): string {
   return `copy ${assertIdentifier(table)} (${columns.map(assertIdentifier).join(', ')}) from ${from}`
 }
@@ -61,16 +90,23 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     ...(options.pgliteDump ? { loadDataDir: options.pgliteDump } : {}),
     parsers: TYPE_PARSERS,
   })
-  const sessionOf = (target: PGlite | PgliteTransaction): Session => ({
-    db: new Kysely<Database>({ dialect: pgliteDialect(target) }),
-    exec: async (script) => {
-      await target.exec(script)
-    },
-    copyInto: async (table, columns, rows) => {
-      const blob = new Blob([...copyChunks(rows)])
-      await target.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob })
-    },
-  })
+  const sessionOf = (target: PGlite | PgliteTransaction): Session =>
+    logged({
+      db: new Kysely<Database>({ dialect: pgliteDialect(target), log: sqlLog }),
+      exec: async (script) => {
+        await target.exec(script)
+      },
+      copyInto: async (table, columns, rows) => {
+        const blob = new Blob([...copyChunks(rows)])
+        await target.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob })
+      },
+      copyBytes: async (table, column, data) => {
+        const blob = new Blob([binaryCopyOfBytes(data)])
+        await target.query(`${copyStatement(table, [column], "'/dev/blob'")} with (format binary)`, [], {
+          blob,
+        })
+      },
+    })
   const shared = sessionOf(client)
   return {
     kind: 'pglite',
@@ -93,7 +129,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   })
   // An idle connection the server drops (restart, failover) must not bring the process down.
   pool.on('error', (error) => console.error(`PostgreSQL : connexion inactive perdue (${error.message})`))
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: sqlLog })
   const url = new URL(databaseUrl)
   return {
     kind: 'postgres',
@@ -106,8 +142,8 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
         connect: async () => ({ query: client.query.bind(client), release: () => {} }),
         end: async () => {},
       }
-      const session: Session = {
-        db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) }),
+      const session: Session = logged({
+        db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }), log: sqlLog }),
         exec: async (script) => {
           await client.query(script)
         },
@@ -117,7 +153,11 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
             client.query(copyFrom(copyStatement(table, columns, 'stdin'))),
           )
         },
-      }
+        copyBytes: async (table, column, data) => {
+          const statement = `${copyStatement(table, [column], 'stdin')} with (format binary)`
+          await pipeline(Readable.from([binaryCopyOfBytes(data)]), client.query(copyFrom(statement)))
+        },
+      })
       try {
         await client.query('begin')
         const result = await work(session)

@@ -1,6 +1,6 @@
 // The record of every FINESS import: the raw file, the counts of its report and its row-level issues.
 import { gzipSync } from 'node:zlib'
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Session } from './database'
 import type { Database } from './schema'
 
@@ -21,17 +21,18 @@ export interface ImportIssueRow {
 }
 
 export async function saveSourceFile(session: Session, file: RawFile): Promise<number> {
-  const row = await session.db
-    .insertInto('source_file')
-    .values({
-      file_name: file.fileName,
-      sha256: file.sha256,
-      size_bytes: file.bytes.length,
-      content_gzip: gzipSync(file.bytes),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  return row.id
+  // The bytes go through a binary COPY into a scratch table, then into source_file with the other columns.
+  await session.exec('create temp table source_file_upload (content bytea) on commit drop')
+  // Level 1: the file is kept for audit, not for size, and this runs inside the import's transaction.
+  await session.copyBytes('source_file_upload', 'content', gzipSync(file.bytes, { level: 1 }))
+  const row = await sql<{ id: number }>`
+    insert into source_file (file_name, sha256, size_bytes, content_gzip)
+    select ${file.fileName}, ${file.sha256}, ${file.bytes.length}, content from source_file_upload
+    returning id`.execute(session.db)
+  await session.exec('drop table source_file_upload')
+  const id = row.rows[0]?.id
+  if (id === undefined) throw new Error('source_file insert returned no id')
+  return id
 }
 
 export async function createFinessImport(

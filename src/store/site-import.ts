@@ -74,6 +74,7 @@ export interface ApplyResult {
 }
 
 const STAGING = 'site_staging'
+const CHANGED = 'site_staging_changed'
 const list = (prefix: string) => sql.raw(SITE_SOURCE_COLUMNS.map((c) => `${prefix}${c}`).join(', '))
 const differs: RawBuilder<unknown> = sql.raw(
   `(${SITE_SOURCE_COLUMNS.map((c) => `c.${c}`).join(', ')}) is distinct from (${SITE_SOURCE_COLUMNS.map((c) => `s.${c}`).join(', ')})`,
@@ -91,7 +92,8 @@ export async function stageSites(session: Session, sites: Iterable<StagedSite>):
     for (const site of sites) yield [site.finessEg, ...site.values, site.closedOn]
   })()
   await session.copyInto(STAGING, ['finess_eg', ...SITE_SOURCE_COLUMNS, 'closed_on'], rows)
-  await session.exec(`analyze ${STAGING}`)
+  // Statistics on the join keys only: enough for the planner to choose hash joins, a tenth of a full analyze.
+  await session.exec(`analyze ${STAGING} (finess_eg, closed_on)`)
 }
 
 async function finessList(session: Session, query: RawBuilder<{ finess_eg: string }>): Promise<string[]> {
@@ -102,19 +104,26 @@ async function finessList(session: Session, query: RawBuilder<{ finess_eg: strin
 export async function applyStagedSites(session: Session, options: ApplyOptions): Promise<ApplyResult> {
   const { importId } = options
   const staging = sql.table(STAGING)
+  // One pass over the whole referential finds the sites this file changes; the rest works on those alone.
+  await session.exec(`drop table if exists ${CHANGED}`)
+  await sql`
+    create temp table ${sql.table(CHANGED)} on commit drop as
+    select s.finess_eg from ${staging} s join site c on c.finess_eg = s.finess_eg
+    where ${differs} or c.closed_on is distinct from s.closed_on`.execute(session.db)
+  const changedJoin = sql`${staging} s join ${sql.table(CHANGED)} t on t.finess_eg = s.finess_eg join site c on c.finess_eg = s.finess_eg`
   // The log is written first, while the site rows still hold the values before this import.
   const changed = await finessList(
     session,
     sql<{ finess_eg: string }>`
       insert into site_change (finess_eg, import_id, kind, changes)
       select s.finess_eg, ${importId}, 'changed', d.changes
-      from ${staging} s
-      join site c on c.finess_eg = s.finess_eg and ${differs}
+      from ${changedJoin}
       cross join lateral (
         select jsonb_object_agg(f.field, jsonb_build_object('before', f.before, 'after', f.after)) as changes
         from (values ${fieldDiffs}) f(field, before, after)
         where f.before is distinct from f.after
       ) d
+      where d.changes is not null
       returning finess_eg`,
   )
   const reopened = await finessList(
@@ -122,17 +131,15 @@ export async function applyStagedSites(session: Session, options: ApplyOptions):
     sql<{ finess_eg: string }>`
       insert into site_change (finess_eg, import_id, kind, changes)
       select c.finess_eg, ${importId}, 'reopened', jsonb_build_object('closed_on', jsonb_build_object('before', c.closed_on, 'after', null))
-      from ${staging} s join site c on c.finess_eg = s.finess_eg
+      from ${changedJoin}
       where c.closed_on is not null and s.closed_on is null
       returning finess_eg`,
   )
   await sql`
     update site c set (${list('')}, closed_on, closed_by_import_id) =
       (${list('s.')}, s.closed_on, case when s.closed_on is null then null else coalesce(c.closed_by_import_id, ${importId}) end)
-    from ${staging} s
-    where c.finess_eg = s.finess_eg and (${differs} or c.closed_on is distinct from s.closed_on)`.execute(
-    session.db,
-  )
+    from ${staging} s join ${sql.table(CHANGED)} t on t.finess_eg = s.finess_eg
+    where c.finess_eg = s.finess_eg`.execute(session.db)
 
   const created = await finessList(
     session,

@@ -33,12 +33,23 @@ export function projectionFor(source: string | null, departement: string | null)
   return (departement && PROJECTION_BY_DEPARTEMENT[departement]) || 'LAMBERT_93'
 }
 
+// proj4 parses its definition strings on every call given strings: build each converter once.
+const converters = new Map<Projection, proj4.Converter>()
+function converter(projection: Projection): proj4.Converter {
+  let c = converters.get(projection)
+  if (!c) {
+    c = proj4(PROJ_DEFS[projection], WGS84)
+    converters.set(projection, c)
+  }
+  return c
+}
+
 export function toWgs84(
   x: number,
   y: number,
   projection: Projection,
 ): { latitude: number; longitude: number } {
-  const [longitude, latitude] = proj4(PROJ_DEFS[projection], WGS84, [x, y]) as [number, number]
+  const [longitude, latitude] = converter(projection).forward([x, y]) as [number, number]
   return { latitude, longitude }
 }
 
@@ -47,16 +58,17 @@ export function fromWgs84(
   longitude: number,
   projection: Projection,
 ): { x: number; y: number } {
-  const [x, y] = proj4(WGS84, PROJ_DEFS[projection], [longitude, latitude]) as [number, number]
+  const [x, y] = converter(projection).inverse([longitude, latitude]) as [number, number]
   return { x, y }
 }
 
-/** Whether a WGS84 point is plausibly where the territory is: a swapped or garbled pair is not. */
-export function isPlausibleFrenchPosition(latitude: number, longitude: number): boolean {
-  return (
-    Number.isFinite(latitude) &&
-    Number.isFinite(longitude) &&
-    Math.abs(latitude) <= 90 &&
-    Math.abs(longitude) <= 180
-  )
+/**
+ * Whether a projected point falls where its projection is used: metropolitan France and Corsica for
+ * Lambert-93, the southern or northern hemisphere for UTM. A swapped or garbled pair does not.
+ */
+export function isPlausiblePosition(latitude: number, longitude: number, projection: Projection): boolean {
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return false
+  if (projection === 'LAMBERT_93')
+    return latitude > 41 && latitude < 51.5 && longitude > -5.5 && longitude < 10
+  return projection.startsWith('UTM_S') ? latitude < 0 && latitude > -60 : latitude > 0 && latitude < 60
 }

@@ -51,11 +51,6 @@ describe('etalab extract: whole-file refusals name the file and say why', () => 
       FIXTURE_TEXT.slice(0, FIXTURE_TEXT.indexOf('970400024;338') + 14),
       /ligne 8 : la dernière ligne est incomplète/,
     ],
-    [
-      'an unclosed quote',
-      `${FIXTURE_LINES.slice(0, 2).join('\n')}\nstructureet;"010000032;oops\n`,
-      /guillemet ouvert jamais refermé/,
-    ],
   ])('refuses %s', (_label, input, message) => {
     expect(refusal(input).message).toMatch(message)
   })
@@ -124,6 +119,13 @@ describe('etalab extract: bad rows are reported with their line and skipped', ()
       field: 'nofinesset',
     })
     expect(extract.issues[0]?.message).toMatch(/Numéro FINESS ET : « 01O000024 » n'est pas un numéro FINESS/)
+    expect(extract.sites).toHaveLength(4)
+  })
+
+  it('rejects a line whose quote is never closed, and only that line', () => {
+    const extract = parse(fixtureWithLine(3, 'structureet;"970400024;CHU'))
+    expect(extract.issues[0]).toMatchObject({ line: 3, severity: 'rejected', code: 'quote-unbalanced' })
+    expect(extract.issues[0]?.message).toMatch(/guillemet ouvert jamais refermé/)
     expect(extract.sites).toHaveLength(4)
   })
 

@@ -1,10 +1,10 @@
 // Parser of the FINESS etalab extract (cs1100507): bytes in, site records and row-level issues out.
 // It knows the format, not the database. Whole-file problems throw SourceFileError; row problems are
 // reported with their line and the row is skipped (rejected) or kept with a warning (repaired).
-import { parse } from 'csv-parse/sync'
 import type { SiteRecord } from '../../domain/structure'
 import { departementFromFiness } from '../../domain/finess'
 import { decodeTextFile, type TextEncoding } from '../decode'
+import { splitLine, splitLines } from '../line-fields'
 import { SourceFileError, sortIssues, type RowIssue } from '../source-error'
 import {
   GEOLOCATION_FIELDS,
@@ -44,64 +44,55 @@ function readHeader(fileName: string, firstLine: string): { extractNumber: numbe
   return { extractNumber: Number(header[1]), extractDate: header[2] ?? '' }
 }
 
-type CsvRow = { record: string[]; info: { lines: number } }
-
-function splitRecords(fileName: string, body: string): CsvRow[] {
-  try {
-    return parse(body, {
-      delimiter: ';',
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      info: true,
-      max_record_size: 64 * 1024,
-    }) as unknown as CsvRow[]
-  } catch (error) {
-    const lines = (error as { lines?: number }).lines
-    const reason = (error as Error).message.includes('Quote Not Closed')
-      ? 'guillemet ouvert jamais refermé : le fichier est tronqué ou mal formé.'
-      : `le fichier n'a pas pu être découpé en champs (${(error as Error).message}).`
-    throw new SourceFileError(fileName, reason, lines === undefined ? null : lines + 1)
-  }
-}
-
 export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExtract {
   const { text, encoding, gzipped } = decodeTextFile(fileName, raw)
-  const firstBreak = text.indexOf('\n')
-  const { extractNumber, extractDate } = readHeader(
-    fileName,
-    firstBreak === -1 ? text : text.slice(0, firstBreak),
-  )
-  const rows = firstBreak === -1 ? [] : splitRecords(fileName, text.slice(firstBreak + 1))
+  const lines = splitLines(text)
+  const { extractNumber, extractDate } = readHeader(fileName, lines[0] ?? '')
 
   const issues: RowIssue[] = []
   const ctx: RowContext = { issues, extractDate }
+  // The line's text is its signature: two lines for one site are the same site only if they are identical.
   const sites = new Map<string, ParsedSite & { signature: string }>()
   let structureLines = 0
   let geolocationLines = 0
 
-  const lastRow = rows.at(-1)
-  if (lastRow && !/\r?\n$/.test(text)) {
+  const last = lines.length > 1 ? splitLine(lines[lines.length - 1] ?? '') : null
+  if (last && !/\n$/.test(text)) {
     const expected =
-      lastRow.record[0] === GEOLOCATION_TAG ? GEOLOCATION_FIELDS.length : STRUCTURE_FIELDS.length
-    if (lastRow.record.length < expected + 1) {
+      last.ok && last.fields[0] === GEOLOCATION_TAG ? GEOLOCATION_FIELDS.length : STRUCTURE_FIELDS.length
+    if (!last.ok || last.fields.length < expected + 1) {
       throw new SourceFileError(
         fileName,
         'la dernière ligne est incomplète : le fichier est tronqué.',
-        lastRow.info.lines + 1,
+        lines.length,
       )
     }
   }
 
-  for (const { record, info } of rows) {
-    const line = info.lines + 1
-    const cells = record.map((c) => c.trim())
+  for (let index = 1; index < lines.length; index++) {
+    const line = index + 1
+    const content = lines[index] ?? ''
+    if (content.trim() === '') continue
+    const split = splitLine(content)
+    if (!split.ok) {
+      issues.push({
+        line,
+        severity: 'rejected',
+        code: 'quote-unbalanced',
+        field: null,
+        finess: null,
+        value: null,
+        message: split.reason,
+      })
+      continue
+    }
+    const cells = split.fields.map((c) => c.trim())
     const tag = cells[0]
     if (tag === STRUCTURE_TAG) {
       structureLines++
       const site = readEtalabStructure(cells.slice(1), line, ctx)
       if (!site) continue
-      const signature = JSON.stringify(site)
+      const signature = content
       const previous = sites.get(site.finessEg)
       if (!previous) {
         sites.set(site.finessEg, { line, record: site, signature })

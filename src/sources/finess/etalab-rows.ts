@@ -11,7 +11,7 @@ import {
   readPaddedCode,
   readSiret,
 } from '../field-repairs'
-import { projectionFor, toWgs84 } from './coordinates'
+import { isPlausiblePosition, projectionFor, toWgs84 } from './coordinates'
 import {
   ETALAB_OVERSEAS_DEPARTEMENTS,
   FIELD_LABELS,
@@ -81,17 +81,19 @@ function readNumber(ctx: RowContext, raw: string, field: Field, line: number): s
   return reading.value
 }
 
+const FIELD_INDEX = Object.fromEntries(STRUCTURE_FIELDS.map((name, i) => [name, i])) as Record<
+  StructureField,
+  number
+>
+
 export function readEtalabStructure(cells: string[], line: number, ctx: RowContext): SiteRecord | null {
   if (!hasFieldCount(ctx, cells, STRUCTURE_FIELDS.length, line, 'structureet')) return null
-  const f = Object.fromEntries(STRUCTURE_FIELDS.map((name, i) => [name, cells[i] ?? ''])) as Record<
-    StructureField,
-    string
-  >
-  const finessEg = readNumber(ctx, f.nofinesset, 'nofinesset', line)
+  const get = (name: StructureField): string => cells[FIELD_INDEX[name]] ?? ''
+  const finessEg = readNumber(ctx, get('nofinesset'), 'nofinesset', line)
   if (!finessEg) return null
-  const finessEj = readNumber(ctx, f.nofinessej, 'nofinessej', line)
+  const finessEj = readNumber(ctx, get('nofinessej'), 'nofinessej', line)
   if (!finessEj) return null
-  const name = f.rs || f.rslongue
+  const name = get('rs') || get('rslongue')
   if (!name) {
     issue(ctx, line, 'rejected', 'name-missing', 'rs', finessEg, null, 'raison sociale absente')
     return null
@@ -99,11 +101,11 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
 
   const optional = (value: string): string | null => (value === '' ? null : value)
   const warn = (code: string, field: StructureField, detail: string) =>
-    issue(ctx, line, 'warning', code, field, finessEg, f[field], detail)
+    issue(ctx, line, 'warning', code, field, finessEg, get(field), detail)
 
   const code = (field: StructureField, length: number): string | null => {
-    if (f[field] === '') return null
-    const reading = readPaddedCode(f[field], length)
+    if (get(field) === '') return null
+    const reading = readPaddedCode(get(field), length)
     if (!reading.ok) {
       warn('code-invalid', field, `${reading.reason} : valeur ignorée`)
       return null
@@ -112,8 +114,8 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
     return reading.value
   }
   const date = (field: StructureField): string | null => {
-    if (f[field] === '') return null
-    const reading = readDate(f[field])
+    if (get(field) === '') return null
+    const reading = readDate(get(field))
     if (!reading.ok) {
       warn('date-invalid', field, `${reading.reason} : valeur ignorée`)
       return null
@@ -122,8 +124,8 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
     return reading.value
   }
   let siret: string | null = null
-  if (f.siret !== '') {
-    const reading = readSiret(f.siret)
+  if (get('siret') !== '') {
+    const reading = readSiret(get('siret'))
     if (reading.ok) {
       siret = reading.value
       if (reading.repaired) warn('siret-repaired', 'siret', reading.repaired)
@@ -133,7 +135,7 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
   }
 
   const departement = departementFromFiness(finessEg)
-  const sourceDepartement = f.departement === '' ? null : f.departement.padStart(2, '0')
+  const sourceDepartement = get('departement') === '' ? null : get('departement').padStart(2, '0')
   const fileDepartement =
     sourceDepartement && (ETALAB_OVERSEAS_DEPARTEMENTS[sourceDepartement] ?? sourceDepartement)
   if (departement && fileDepartement && fileDepartement !== departement) {
@@ -145,8 +147,8 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
   }
   const commune = code('commune', 3)
   const inseePrefix = fileDepartement?.startsWith('97') ? '97' : fileDepartement
-  const acheminement = /^([0-9]{5}) (.*)$/.exec(f.ligneacheminement)
-  if (!acheminement && f.ligneacheminement !== '') {
+  const acheminement = /^([0-9]{5}) (.*)$/.exec(get('ligneacheminement'))
+  if (!acheminement && get('ligneacheminement') !== '') {
     warn('routing-invalid', 'ligneacheminement', 'attendu « code postal (5 chiffres) + commune »')
   }
 
@@ -154,30 +156,30 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
     finessEg,
     finessEj,
     name,
-    nameLong: optional(f.rslongue),
-    nameComplement: optional(f.complrs),
-    distributionComplement: optional(f.compldistrib),
-    streetNumber: optional(f.numvoie),
-    streetType: optional(f.typvoie),
-    streetName: optional(f.voie),
-    streetComplement: optional(f.compvoie),
-    lieuDitBp: optional(f.lieuditbp),
+    nameLong: optional(get('rslongue')),
+    nameComplement: optional(get('complrs')),
+    distributionComplement: optional(get('compldistrib')),
+    streetNumber: optional(get('numvoie')),
+    streetType: optional(get('typvoie')),
+    streetName: optional(get('voie')),
+    streetComplement: optional(get('compvoie')),
+    lieuDitBp: optional(get('lieuditbp')),
     communeCode: commune && inseePrefix ? `${inseePrefix}${commune}`.slice(-5).padStart(5, '0') : null,
     postalCode: acheminement?.[1] ?? null,
-    city: acheminement ? acheminement[2] || null : optional(f.ligneacheminement),
+    city: acheminement ? acheminement[2] || null : optional(get('ligneacheminement')),
     sourceDepartement,
     phone: code('telephone', 10),
     fax: code('telecopie', 10),
     categoryCode: code('categetab', 3),
-    categoryLabel: optional(f.libcategetab),
+    categoryLabel: optional(get('libcategetab')),
     aggregateCode: code('categagretab', 4),
-    aggregateLabel: optional(f.libcategagretab),
+    aggregateLabel: optional(get('libcategagretab')),
     siret,
-    apeCode: optional(f.codeape),
+    apeCode: optional(get('codeape')),
     mftCode: code('codemft', 2),
-    mftLabel: optional(f.libmft),
-    sphCode: optional(f.codesph),
-    sphLabel: optional(f.libsph),
+    mftLabel: optional(get('libmft')),
+    sphCode: optional(get('codesph')),
+    sphLabel: optional(get('libsph')),
     openedOn: date('dateouv'),
     authorizedOn: date('dateautor'),
     updatedOn: date('datemaj'),
@@ -226,20 +228,11 @@ export function readEtalabGeolocation(
   }
   const projection = projectionFor(source, departementFromFiness(finess))
   const { latitude, longitude } = toWgs84(x, y, projection)
-  // Lambert-93 covers metropolitan France only: a point that projects outside it is a swapped or wrong pair.
-  const plausible =
-    Number.isFinite(latitude) &&
-    Number.isFinite(longitude) &&
-    Math.abs(latitude) < 60 &&
-    Math.abs(longitude) < 180
   site.coordX = x
   site.coordY = y
   site.coordSource = source || null
   site.coordUpdatedOn = rawDate && readDate(rawDate).ok ? rawDate : null
-  if (
-    plausible &&
-    !(projection === 'LAMBERT_93' && (latitude < 41 || latitude > 51.5 || longitude < -5.5 || longitude > 10))
-  ) {
+  if (isPlausiblePosition(latitude, longitude, projection)) {
     site.latitude = latitude
     site.longitude = longitude
   } else {

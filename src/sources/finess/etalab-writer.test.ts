@@ -152,7 +152,7 @@ describe('formatEtalabExtract', () => {
     expect(quoteField("D'ACCUEIL")).toBe("D'ACCUEIL")
   })
 
-  it('writes overseas départements as 9A…9J, from the FINESS number when the site has no source column', () => {
+  it('writes overseas départements as 9A…9J when the site has no source column', () => {
     const departementOf = (s: SiteRecord) => {
       const fields = (lines(formatEtalabExtract([s], HEADER))[1] ?? '').split(';')
       return fields.slice(13, 15).join(';')
@@ -162,6 +162,10 @@ describe('formatEtalabExtract', () => {
     expect(departementOf(site({ finessEg: '980600011' }))).toBe('9J;WALLIS ET FUTUNA')
     expect(departementOf(site({ finessEg: '2A0000014' }))).toBe('2A;CORSE DU SUD')
     expect(departementOf(site({ finessEg: '220000020' }))).toBe('22;COTES D ARMOR')
+    // The commune's département comes before the number's: together with the commune it is the INSEE code.
+    expect(departementOf(site({ finessEg: '440019644', communeCode: '49123' }))).toBe('49;MAINE ET LOIRE')
+    // Saint-Martin has no column code of its own: it stays under Guadeloupe, as its FINESS number says.
+    expect(departementOf(site({ finessEg: '970100400', communeCode: '97801' }))).toBe('9A;GUADELOUPE')
     // The file's own column wins when the site came with one.
     expect(departementOf(site({ finessEg: '970400024', sourceDepartement: '9D' }))).toBe('9D;LA REUNION')
   })

@@ -47,18 +47,26 @@ export function etalabDepartementLabel(name: string): string {
 
 const LABEL_BY_INSEE = new Map(departements.map((d) => [d.code, etalabDepartementLabel(d.nom)]))
 
-/** INSEE département of a commune code: overseas ones take three characters (97411 → 974). */
+/**
+ * INSEE département of a commune code (overseas ones take three characters: 97411 → 974), when the column can
+ * write it: Saint-Barthélemy (977) and Saint-Martin (978) have no code of their own there and stay under 9A.
+ */
 function departementOfCommune(communeCode: string | null): string | null {
   if (!communeCode || communeCode.length !== 5) return null
-  return /^9[78]/.test(communeCode) ? communeCode.slice(0, 3) : communeCode.slice(0, 2)
+  if (!/^9[78]/.test(communeCode)) return communeCode.slice(0, 2)
+  return ETALAB_CODE_BY_INSEE[communeCode.slice(0, 3)] ? communeCode.slice(0, 3) : null
 }
 
-/** The INSEE département of a site: what its file said if anything, else what its number says. */
+/**
+ * The INSEE département of a site: what its file said, else that of its commune, else what its number says. The
+ * commune comes before the number because the column and the commune make up the INSEE code together, and a
+ * site can lie outside the département of its number.
+ */
 function inseeDepartement(site: SiteRecord): string | null {
   if (site.sourceDepartement) {
     return ETALAB_OVERSEAS_DEPARTEMENTS[site.sourceDepartement] ?? site.sourceDepartement
   }
-  return departementFromFiness(site.finessEg) ?? departementOfCommune(site.communeCode)
+  return departementOfCommune(site.communeCode) ?? departementFromFiness(site.finessEg)
 }
 
 /** RFC 4180 quoting, only where the published files use it: a field that would otherwise break the record. */

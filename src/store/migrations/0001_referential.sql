@@ -138,14 +138,15 @@ create table site (
   -- Set by a user when the rule of RULES §1 does not fit (a private group reporting under one number).
   finess_pmsi_override text,
   closed_on date,
-  closed_by_import_id integer references finess_import (id),
-  created_by_import_id integer not null references finess_import (id)
+  -- Import ids without a foreign key: a national import inserts 100 000 rows at once, and a per-row check
+  -- against finess_import (rows that the same transaction created) costs more than it protects.
+  closed_by_import_id integer,
+  created_by_import_id integer not null
 );
 create index site_finess_ej on site (finess_ej);
 create index site_region on site (region, departement);
 create index site_departement on site (departement);
 create index site_category on site (category_code);
-create index site_sector on site (sector);
 
 -- What changed on a site, import after import. `changes` maps a field to {"before": …, "after": …}.
 create table site_change (

@@ -1,0 +1,51 @@
+// A tiny router on the History API: the URL (path and query string) is the whole navigation state, so any
+// view can be bookmarked or sent by mail.
+import { useMemo, useSyncExternalStore } from 'react'
+
+const NAVIGATE_EVENT = 'jalon:navigate'
+
+export type Route = { page: 'search' } | { page: 'structure'; finess: string } | { page: 'not-found' }
+
+export interface Location {
+  pathname: string
+  searchParams: URLSearchParams
+  route: Route
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange)
+  window.addEventListener(NAVIGATE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('popstate', onChange)
+    window.removeEventListener(NAVIGATE_EVENT, onChange)
+  }
+}
+
+const currentPath = () => window.location.pathname + window.location.search
+
+export function matchRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { page: 'search' }
+  const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
+  if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }
+  return { page: 'not-found' }
+}
+
+export function structureHref(finess: string): string {
+  return `/structures/${encodeURIComponent(finess)}`
+}
+
+export function useLocation(): Location {
+  const path = useSyncExternalStore(subscribe, currentPath)
+  return useMemo(() => {
+    const url = new URL(path, window.location.origin)
+    return { pathname: url.pathname, searchParams: url.searchParams, route: matchRoute(url.pathname) }
+  }, [path])
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === currentPath()) return
+  if (options.replace) window.history.replaceState(null, '', to)
+  else window.history.pushState(null, '', to)
+  window.dispatchEvent(new Event(NAVIGATE_EVENT))
+  if (!options.replace) window.scrollTo(0, 0)
+}

@@ -1,0 +1,66 @@
+// `/structures/:finess`: one structure, its legal entity and other sites, and its change history.
+import { fr } from '@codegouvfr/react-dsfr'
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
+import { useQuery } from '@tanstack/react-query'
+import { ApiError, fetchStructure } from '../api'
+import { useDocumentTitle } from '../layout/useDocumentTitle'
+import { Link } from '../Link'
+import { StatusBadge } from '../StatusBadge'
+import { ChangeHistory } from './ChangeHistory'
+import { IdentitySection } from './IdentitySection'
+import { LegalEntitySection } from './LegalEntitySection'
+
+export function StructurePage({ finess }: { finess: string }) {
+  const { data, error, isPending } = useQuery({
+    queryKey: ['structure', finess],
+    queryFn: ({ signal }) => fetchStructure(finess, signal),
+  })
+  useDocumentTitle(data?.name ?? `Établissement ${finess}`)
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={data?.name ?? finess}
+        homeLinkProps={{ href: '/' }}
+        segments={[]}
+        className={fr.cx('fr-mt-0', 'fr-mb-3w')}
+      />
+      {error ? (
+        <>
+          <Alert
+            severity="error"
+            role="alert"
+            title={error instanceof ApiError && error.status === 404 ? 'Établissement introuvable' : 'Erreur'}
+            description={error.message}
+            className={fr.cx('fr-mb-3w')}
+          />
+          <Link href="/" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+            Retour à la recherche
+          </Link>
+        </>
+      ) : isPending ? (
+        <p role="status">Chargement de l’établissement {finess}…</p>
+      ) : (
+        <>
+          <h1 className={fr.cx('fr-mb-1w')}>
+            {data.name} {data.closed && <StatusBadge closed closedOn={data.closedOn} />}
+          </h1>
+          {data.nameLong && data.nameLong !== data.name && (
+            <p className={fr.cx('fr-text--lead', 'fr-mb-3w')}>{data.nameLong}</p>
+          )}
+          {!data.keyValid && (
+            <Alert
+              severity="warning"
+              title="Clé de contrôle FINESS invalide"
+              description={`Le numéro ${data.finessEg} ne passe pas le contrôle de clé (Luhn). Il est repris tel que le répertoire FINESS le publie ; vérifiez-le auprès de l’ARS avant de l’utiliser.`}
+              className={fr.cx('fr-mb-3w')}
+            />
+          )}
+          <IdentitySection structure={data} />
+          <LegalEntitySection structure={data} />
+          <ChangeHistory structure={data} />
+        </>
+      )}
+    </>
+  )
+}
