@@ -88,6 +88,9 @@ export async function getStructure(store: Store, finessEg: string): Promise<Stru
       fileName: c.file_name,
       kind: c.kind,
       changes: c.changes as SiteChange['changes'],
+      recordedAt: c.recorded_at,
+      actor: c.actor,
+      note: c.note,
     })),
     createdByImportId: site.created_by_import_id,
   }

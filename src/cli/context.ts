@@ -3,6 +3,7 @@ import { ZodError } from 'zod'
 import { readConfig, type Config } from '../app/config'
 import { openDatabase } from '../app/database'
 import { ImportRefusedError } from '../app/import-finess'
+import { PmsiOverrideError } from '../app/pmsi-override'
 import { SourceFileError } from '../sources/source-error'
 import type { Store } from '../store/database'
 
@@ -24,7 +25,7 @@ export function reportError(error: unknown): void {
   } else if (error instanceof ZodError) {
     for (const issue of error.issues) console.error(`Erreur : --${issue.path.join('.')} : ${issue.message}`)
     process.exitCode = 2
-  } else if (error instanceof UsageError) {
+  } else if (error instanceof UsageError || error instanceof PmsiOverrideError) {
     console.error(`Erreur : ${error.message}`)
     process.exitCode = 2
   } else {

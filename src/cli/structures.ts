@@ -1,5 +1,7 @@
 // `jalon structures list …` and `jalon structures show FINESS`.
 import type { Command } from 'commander'
+import { userInfo } from 'node:os'
+import { overridePmsi } from '../app/pmsi-override'
 import { getStructure, listAllStructures } from '../app/structures'
 import {
   finessParam,
@@ -132,6 +134,30 @@ export function registerStructureCommands(program: Command): void {
         if (!detail) throw new UsageError(`aucun établissement ${finess} dans le référentiel`)
         if (opts.json) printJson(detail)
         else console.log(formatDetail(detail))
+      } catch (error) {
+        reportError(error)
+      }
+    })
+  structures
+    .command('pmsi')
+    .description(
+      'Saisir (ou effacer) le FINESS PMSI quand la règle ne convient pas ; la saisie est historisée',
+    )
+    .argument('<finess>', 'FINESS géographique')
+    .option('--set <finess>', 'le FINESS PMSI à retenir')
+    .option('--clear', 'revenir au FINESS PMSI calculé')
+    .requiredOption('--reason <texte>', 'la raison, gardée dans l’historique')
+    .action(async (raw: string, opts: { set?: string; clear?: boolean; reason: string }) => {
+      try {
+        if (!!opts.set === !!opts.clear) throw new UsageError('indiquez soit --set <finess>, soit --clear')
+        const finessEg = finessParam.parse(raw)
+        const actor = `ligne de commande (${userInfo().username})`
+        const { before, after } = await withStore((store) =>
+          overridePmsi(store, { finessEg, pmsi: opts.set ?? null, actor, note: opts.reason }),
+        )
+        console.log(
+          `FINESS PMSI saisi de ${finessEg} : ${before ?? '(aucun)'} → ${after ?? '(aucun : valeur calculée)'}`,
+        )
       } catch (error) {
         reportError(error)
       }

@@ -128,9 +128,12 @@ export interface SiteTable {
 export interface SiteChangeTable {
   id: Generated<number>
   finess_eg: string
-  import_id: number
-  kind: 'changed' | 'closed' | 'reopened'
+  import_id: number | null
+  kind: 'changed' | 'closed' | 'reopened' | 'pmsi-override'
   changes: Json
+  recorded_at: Timestamp
+  actor: string | null
+  note: string | null
 }
 export interface GroupingTable {
   id: string

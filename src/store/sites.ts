@@ -2,6 +2,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { StructureFilters, StructureListQuery, StructureSummary } from '../domain/contract/structures'
 import type { Sector } from '../domain/sector'
+import type { Session } from './database'
 import type { Database, SiteTable } from './schema'
 
 type SiteQuery = SelectQueryBuilder<Database, 'site', object>
@@ -145,9 +146,18 @@ export async function listSitesOfLegalEntity(
 export async function listSiteChanges(db: Kysely<Database>, finessEg: string) {
   return db
     .selectFrom('site_change as c')
-    .innerJoin('finess_import as i', 'i.id', 'c.import_id')
-    .innerJoin('source_file as f', 'f.id', 'i.source_file_id')
-    .select(['c.import_id', 'c.kind', 'c.changes', 'i.extract_date', 'f.file_name'])
+    .leftJoin('finess_import as i', 'i.id', 'c.import_id')
+    .leftJoin('source_file as f', 'f.id', 'i.source_file_id')
+    .select([
+      'c.import_id',
+      'c.kind',
+      'c.changes',
+      'c.recorded_at',
+      'c.actor',
+      'c.note',
+      'i.extract_date',
+      'f.file_name',
+    ])
     .where('c.finess_eg', '=', finessEg)
     .orderBy('c.id', 'desc')
     .execute()
@@ -163,4 +173,37 @@ export async function countSitesByRegionAndSector(db: Kysely<Database>) {
     .orderBy('region')
     .orderBy('sector')
     .execute()
+}
+
+/** Sets or clears the FINESS PMSI entered by a person, and logs it; returns the value before. */
+export async function savePmsiOverride(
+  session: Session,
+  change: { finessEg: string; value: string | null; actor: string; note: string },
+): Promise<{ before: string | null } | null> {
+  const current = await session.db
+    .selectFrom('site')
+    .select('finess_pmsi_override')
+    .where('finess_eg', '=', change.finessEg)
+    .forUpdate()
+    .executeTakeFirst()
+  if (!current) return null
+  await session.db
+    .updateTable('site')
+    .set({ finess_pmsi_override: change.value })
+    .where('finess_eg', '=', change.finessEg)
+    .execute()
+  await session.db
+    .insertInto('site_change')
+    .values({
+      finess_eg: change.finessEg,
+      import_id: null,
+      kind: 'pmsi-override',
+      changes: JSON.stringify({
+        finess_pmsi_override: { before: current.finess_pmsi_override, after: change.value },
+      }),
+      actor: change.actor,
+      note: change.note,
+    })
+    .execute()
+  return { before: current.finess_pmsi_override }
 }

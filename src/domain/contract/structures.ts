@@ -58,12 +58,16 @@ export const structurePage = z.object({
 })
 export type StructurePage = z.infer<typeof structurePage>
 
+/** A change from an import (importId, fileName) or from a person (actor, note). */
 export const siteChange = z.object({
-  importId: z.number().int(),
+  importId: z.number().int().nullable(),
   extractDate: z.string().nullable(),
-  fileName: z.string(),
-  kind: z.enum(['changed', 'closed', 'reopened']),
+  fileName: z.string().nullable(),
+  kind: z.enum(['changed', 'closed', 'reopened', 'pmsi-override']),
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
+  recordedAt: z.string(),
+  actor: z.string().nullable(),
+  note: z.string().nullable(),
 })
 export type SiteChange = z.infer<typeof siteChange>
 

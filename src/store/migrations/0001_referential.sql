@@ -149,12 +149,17 @@ create index site_departement on site (departement);
 create index site_category on site (category_code);
 
 -- What changed on a site, import after import. `changes` maps a field to {"before": …, "after": …}.
+-- A change comes from an import (import_id) or from a person (actor, with a note), never silently.
 create table site_change (
   id integer generated always as identity primary key,
   finess_eg text not null references site (finess_eg),
-  import_id integer not null references finess_import (id),
-  kind text not null check (kind in ('changed', 'closed', 'reopened')),
-  changes jsonb not null default '{}'::jsonb
+  import_id integer references finess_import (id),
+  kind text not null check (kind in ('changed', 'closed', 'reopened', 'pmsi-override')),
+  changes jsonb not null default '{}'::jsonb,
+  recorded_at timestamptz not null default now(),
+  actor text,
+  note text,
+  check ((import_id is null) <> (actor is null))
 );
 create index site_change_site on site_change (finess_eg, id);
 create index site_change_import on site_change (import_id);

@@ -10,6 +10,7 @@ const KINDS: Record<SiteChange['kind'], { label: string; severity: 'info' | 'err
   changed: { label: 'Modification', severity: 'info' },
   closed: { label: 'Fermeture', severity: 'error' },
   reopened: { label: 'Réouverture', severity: 'success' },
+  'pmsi-override': { label: 'FINESS PMSI saisi', severity: 'info' },
 }
 
 interface FieldChange {
@@ -27,9 +28,13 @@ const COLUMNS: Column<FieldChange>[] = [
 function ChangeEntry({ change }: { change: SiteChange }) {
   const kind = KINDS[change.kind]
   const rows = Object.entries(change.changes).map(([field, { before, after }]) => ({ field, before, after }))
+  const origin =
+    change.importId === null
+      ? `Saisie par ${change.actor ?? '?'} le ${formatDate(change.recordedAt.slice(0, 10))}${change.note ? ` : ${change.note}` : ''}`
+      : `Import n° ${change.importId} · ${change.fileName ?? ''} · extraction du ${formatDate(change.extractDate)}`
   const title = (
     <>
-      Import n° {change.importId} · {change.fileName} · extraction du {formatDate(change.extractDate)}{' '}
+      {origin}{' '}
       <Badge as="span" severity={kind.severity} small noIcon>
         {kind.label}
       </Badge>
@@ -49,7 +54,7 @@ export function ChangeHistory({ structure }: { structure: StructureDetail }) {
       ) : (
         <ol className={fr.cx('fr-raw-list')}>
           {structure.changes.map((change) => (
-            <li key={`${change.importId}-${change.kind}`} className={fr.cx('fr-mb-3w')}>
+            <li key={`${change.importId ?? change.recordedAt}-${change.kind}`} className={fr.cx('fr-mb-3w')}>
               <ChangeEntry change={change} />
             </li>
           ))}

@@ -1,0 +1,32 @@
+// Use case: a person sets (or clears) the FINESS PMSI of a site where the rule of RULES §1 does not fit,
+// for instance a private psychiatric group reporting its activity under one number. Logged with who and why.
+import { isFinessShape, normalizeFiness } from '../domain/finess'
+import type { Store } from '../store/database'
+import { savePmsiOverride } from '../store/sites'
+
+export class PmsiOverrideError extends Error {}
+
+export async function overridePmsi(
+  store: Store,
+  request: { finessEg: string; pmsi: string | null; actor: string; note: string },
+): Promise<{ before: string | null; after: string | null }> {
+  const after = request.pmsi === null ? null : normalizeFiness(request.pmsi)
+  if (after !== null && !isFinessShape(after)) {
+    throw new PmsiOverrideError(`« ${request.pmsi} » n'est pas un numéro FINESS (9 caractères)`)
+  }
+  if (request.note.trim().length < 3) {
+    throw new PmsiOverrideError(
+      'indiquez la raison de la saisie (--reason), elle est gardée dans l’historique',
+    )
+  }
+  const result = await store.transaction((session) =>
+    savePmsiOverride(session, {
+      finessEg: request.finessEg,
+      value: after,
+      actor: request.actor,
+      note: request.note.trim(),
+    }),
+  )
+  if (!result) throw new PmsiOverrideError(`aucun établissement ${request.finessEg} dans le référentiel`)
+  return { before: result.before, after }
+}
