@@ -64,9 +64,12 @@ export function readSiret(raw: string): FieldReading<string | null> {
   return fail(`« ${raw} » n'est pas un SIRET (14 chiffres)`)
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  if (month < 1 || month > 12 || day < 1) return false
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0))
 }
 
 /** ISO `YYYY-MM-DD`, or the French `dd/mm/yyyy` that Excel writes back, converted and reported. */
@@ -85,9 +88,11 @@ export function readDate(raw: string): FieldReading<string> {
 }
 
 /** A numeric code whose leading zeros a spreadsheet dropped (`1` for commune `001`). */
+const ALL_DIGITS = /^[0-9]+$/
+
 export function readPaddedCode(raw: string, length: number): FieldReading<string> {
-  if (new RegExp(`^[0-9]{${length}}$`).test(raw)) return ok(raw)
-  if (/^[0-9]+$/.test(raw) && raw.length < length) {
+  if (raw.length === length && ALL_DIGITS.test(raw)) return ok(raw)
+  if (ALL_DIGITS.test(raw) && raw.length < length) {
     const value = raw.padStart(length, '0')
     return ok(value, `zéros initiaux perdus (${raw} → ${value})`)
   }

@@ -27,9 +27,22 @@ const PROJECTION_BY_DEPARTEMENT: Record<string, Projection> = {
   '986': 'UTM_S1',
 }
 
+const PROJECTIONS = Object.keys(PROJ_DEFS) as Projection[]
+// A national extract repeats a handful of source strings 100 000 times.
+const namedInSource = new Map<string, Projection | undefined>()
+
 export function projectionFor(source: string | null, departement: string | null): Projection {
-  const named = source ? Object.keys(PROJ_DEFS).find((p) => source.toUpperCase().includes(p)) : undefined
-  if (named) return named as Projection
+  let named: Projection | undefined
+  if (source) {
+    if (!namedInSource.has(source)) {
+      namedInSource.set(
+        source,
+        PROJECTIONS.find((p) => source.toUpperCase().includes(p)),
+      )
+    }
+    named = namedInSource.get(source)
+  }
+  if (named) return named
   return (departement && PROJECTION_BY_DEPARTEMENT[departement]) || 'LAMBERT_93'
 }
 

@@ -86,7 +86,8 @@ export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExt
       })
       continue
     }
-    const cells = split.fields.map((c) => c.trim())
+    const cells = split.fields
+    for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] as string).trim()
     const tag = cells[0]
     if (tag === STRUCTURE_TAG) {
       structureLines++

@@ -10,6 +10,7 @@ import {
   readFiness,
   readPaddedCode,
   readSiret,
+  type FieldReading,
 } from '../field-repairs'
 import { isPlausiblePosition, projectionFor, toWgs84 } from './coordinates'
 import {
@@ -81,108 +82,126 @@ function readNumber(ctx: RowContext, raw: string, field: Field, line: number): s
   return reading.value
 }
 
+const ROUTING_LINE = /^([0-9]{5}) (.*)$/
 const FIELD_INDEX = Object.fromEntries(STRUCTURE_FIELDS.map((name, i) => [name, i])) as Record<
   StructureField,
   number
 >
 
+/**
+ * The fields of one structureet record, read with their repairs and warnings. A class rather than closures:
+ * it is built 100 000 times per national file, and its methods are shared.
+ */
+class StructureRow {
+  constructor(
+    private readonly cells: string[],
+    private readonly line: number,
+    private readonly ctx: RowContext,
+    private readonly finess: string,
+  ) {}
+
+  get(name: StructureField): string {
+    return this.cells[FIELD_INDEX[name]] ?? ''
+  }
+
+  optional(name: StructureField): string | null {
+    const value = this.get(name)
+    return value === '' ? null : value
+  }
+
+  warn(code: string, field: StructureField, detail: string): void {
+    issue(this.ctx, this.line, 'warning', code, field, this.finess, this.get(field), detail)
+  }
+
+  /** A value read by `read`, null when empty or unreadable (with a warning), repaired with a warning. */
+  repaired(
+    field: StructureField,
+    kind: string,
+    read: (raw: string) => FieldReading<string | null>,
+  ): string | null {
+    const raw = this.get(field)
+    if (raw === '') return null
+    const reading = read(raw)
+    if (!reading.ok) {
+      this.warn(`${kind}-invalid`, field, `${reading.reason} : valeur ignorée`)
+      return null
+    }
+    if (reading.repaired) this.warn(`${kind}-repaired`, field, reading.repaired)
+    return reading.value
+  }
+
+  code(field: StructureField, length: number): string | null {
+    return this.repaired(field, 'code', (raw) => readPaddedCode(raw, length))
+  }
+
+  date(field: StructureField): string | null {
+    return this.repaired(field, 'date', readDate)
+  }
+}
+
 export function readEtalabStructure(cells: string[], line: number, ctx: RowContext): SiteRecord | null {
   if (!hasFieldCount(ctx, cells, STRUCTURE_FIELDS.length, line, 'structureet')) return null
-  const get = (name: StructureField): string => cells[FIELD_INDEX[name]] ?? ''
-  const finessEg = readNumber(ctx, get('nofinesset'), 'nofinesset', line)
+  const finessEg = readNumber(ctx, cells[FIELD_INDEX.nofinesset] ?? '', 'nofinesset', line)
   if (!finessEg) return null
-  const finessEj = readNumber(ctx, get('nofinessej'), 'nofinessej', line)
+  const finessEj = readNumber(ctx, cells[FIELD_INDEX.nofinessej] ?? '', 'nofinessej', line)
   if (!finessEj) return null
-  const name = get('rs') || get('rslongue')
+  const row = new StructureRow(cells, line, ctx, finessEg)
+  const name = row.get('rs') || row.get('rslongue')
   if (!name) {
     issue(ctx, line, 'rejected', 'name-missing', 'rs', finessEg, null, 'raison sociale absente')
     return null
   }
 
-  const optional = (value: string): string | null => (value === '' ? null : value)
-  const warn = (code: string, field: StructureField, detail: string) =>
-    issue(ctx, line, 'warning', code, field, finessEg, get(field), detail)
-
-  const code = (field: StructureField, length: number): string | null => {
-    if (get(field) === '') return null
-    const reading = readPaddedCode(get(field), length)
-    if (!reading.ok) {
-      warn('code-invalid', field, `${reading.reason} : valeur ignorée`)
-      return null
-    }
-    if (reading.repaired) warn('code-repaired', field, reading.repaired)
-    return reading.value
-  }
-  const date = (field: StructureField): string | null => {
-    if (get(field) === '') return null
-    const reading = readDate(get(field))
-    if (!reading.ok) {
-      warn('date-invalid', field, `${reading.reason} : valeur ignorée`)
-      return null
-    }
-    if (reading.repaired) warn('date-repaired', field, reading.repaired)
-    return reading.value
-  }
-  let siret: string | null = null
-  if (get('siret') !== '') {
-    const reading = readSiret(get('siret'))
-    if (reading.ok) {
-      siret = reading.value
-      if (reading.repaired) warn('siret-repaired', 'siret', reading.repaired)
-    } else {
-      warn('siret-invalid', 'siret', `${reading.reason} : valeur ignorée`)
-    }
-  }
-
   const departement = departementFromFiness(finessEg)
-  const sourceDepartement = get('departement') === '' ? null : get('departement').padStart(2, '0')
+  const sourceDepartement = row.get('departement') === '' ? null : row.get('departement').padStart(2, '0')
   const fileDepartement =
     sourceDepartement && (ETALAB_OVERSEAS_DEPARTEMENTS[sourceDepartement] ?? sourceDepartement)
   if (departement && fileDepartement && fileDepartement !== departement) {
-    warn(
+    row.warn(
       'departement-mismatch',
       'departement',
       `le fichier indique ${sourceDepartement}, le numéro FINESS donne ${departement} : le numéro fait foi`,
     )
   }
-  const commune = code('commune', 3)
+  const commune = row.code('commune', 3)
   const inseePrefix = fileDepartement?.startsWith('97') ? '97' : fileDepartement
-  const acheminement = /^([0-9]{5}) (.*)$/.exec(get('ligneacheminement'))
-  if (!acheminement && get('ligneacheminement') !== '') {
-    warn('routing-invalid', 'ligneacheminement', 'attendu « code postal (5 chiffres) + commune »')
+  const routing = row.get('ligneacheminement')
+  const acheminement = ROUTING_LINE.exec(routing)
+  if (!acheminement && routing !== '') {
+    row.warn('routing-invalid', 'ligneacheminement', 'attendu « code postal (5 chiffres) + commune »')
   }
 
   return {
     finessEg,
     finessEj,
     name,
-    nameLong: optional(get('rslongue')),
-    nameComplement: optional(get('complrs')),
-    distributionComplement: optional(get('compldistrib')),
-    streetNumber: optional(get('numvoie')),
-    streetType: optional(get('typvoie')),
-    streetName: optional(get('voie')),
-    streetComplement: optional(get('compvoie')),
-    lieuDitBp: optional(get('lieuditbp')),
+    nameLong: row.optional('rslongue'),
+    nameComplement: row.optional('complrs'),
+    distributionComplement: row.optional('compldistrib'),
+    streetNumber: row.optional('numvoie'),
+    streetType: row.optional('typvoie'),
+    streetName: row.optional('voie'),
+    streetComplement: row.optional('compvoie'),
+    lieuDitBp: row.optional('lieuditbp'),
     communeCode: commune && inseePrefix ? `${inseePrefix}${commune}`.slice(-5).padStart(5, '0') : null,
     postalCode: acheminement?.[1] ?? null,
-    city: acheminement ? acheminement[2] || null : optional(get('ligneacheminement')),
+    city: acheminement ? acheminement[2] || null : row.optional('ligneacheminement'),
     sourceDepartement,
-    phone: code('telephone', 10),
-    fax: code('telecopie', 10),
-    categoryCode: code('categetab', 3),
-    categoryLabel: optional(get('libcategetab')),
-    aggregateCode: code('categagretab', 4),
-    aggregateLabel: optional(get('libcategagretab')),
-    siret,
-    apeCode: optional(get('codeape')),
-    mftCode: code('codemft', 2),
-    mftLabel: optional(get('libmft')),
-    sphCode: optional(get('codesph')),
-    sphLabel: optional(get('libsph')),
-    openedOn: date('dateouv'),
-    authorizedOn: date('dateautor'),
-    updatedOn: date('datemaj'),
+    phone: row.code('telephone', 10),
+    fax: row.code('telecopie', 10),
+    categoryCode: row.code('categetab', 3),
+    categoryLabel: row.optional('libcategetab'),
+    aggregateCode: row.code('categagretab', 4),
+    aggregateLabel: row.optional('libcategagretab'),
+    siret: row.repaired('siret', 'siret', readSiret),
+    apeCode: row.optional('codeape'),
+    mftCode: row.code('codemft', 2),
+    mftLabel: row.optional('libmft'),
+    sphCode: row.optional('codesph'),
+    sphLabel: row.optional('libsph'),
+    openedOn: row.date('dateouv'),
+    authorizedOn: row.date('dateautor'),
+    updatedOn: row.date('datemaj'),
     coordX: null,
     coordY: null,
     coordSource: null,
