@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib'
 import { sql, type Kysely } from 'kysely'
 import type { Session } from './database'
-import type { Database } from './schema'
+import type { Database, FinessImportIssueTable } from './schema'
 
 export interface RawFile {
   fileName: string
@@ -10,15 +10,7 @@ export interface RawFile {
   bytes: Uint8Array
 }
 
-export interface ImportIssueRow {
-  line: number
-  severity: 'rejected' | 'warning'
-  code: string
-  field: string | null
-  finess: string | null
-  value: string | null
-  message: string
-}
+export type ImportIssueRow = Omit<FinessImportIssueTable, 'import_id'>
 
 export async function saveSourceFile(session: Session, file: RawFile): Promise<number> {
   // The bytes go through a binary COPY into a scratch table, then into source_file with the other columns.
