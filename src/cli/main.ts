@@ -2,6 +2,7 @@
 import { Command } from 'commander'
 import { registerFinessCommands } from './finess'
 import { registerServeCommand } from './serve'
+import { registerSimulateCommands } from './simulate'
 import { registerStructureCommands } from './structures'
 
 const program = new Command()
@@ -12,5 +13,6 @@ const program = new Command()
 registerServeCommand(program)
 registerFinessCommands(program)
 registerStructureCommands(program)
+registerSimulateCommands(program)
 
 await program.parseAsync(process.argv)

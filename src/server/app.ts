@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod'
 import type { Store } from '../store/database'
 import { registerImportRoutes } from './routes/imports'
+import { registerSimulateRoutes } from './routes/simulate'
 import { registerStructureRoutes } from './routes/structures'
 
 export interface ServerOptions {
@@ -72,6 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/health', async () => ({ status: 'ok', database: options.store.kind }))
   registerStructureRoutes(app, options.store)
   registerImportRoutes(app, options.store)
+  registerSimulateRoutes(app)
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
 
   const webRoot = options.webRoot ?? WEB_ROOT
