@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto'
 import { deriveSite } from '../domain/derive-site'
 import type { DerivedSite } from '../domain/structure'
 import { parseEtalabExtract } from '../sources/finess/etalab-parser'
+import { looksLikeJson, parseFinessPlus } from '../sources/finess/finessplus-parser'
 import type { RowIssue } from '../sources/source-error'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
@@ -13,7 +14,9 @@ import {
   saveImportIssues,
   saveSourceFile,
 } from '../store/finess-imports'
+import type { UpsertCounts } from '../store/legal-entities'
 import { applyStagedSites, stageSites, type StagedSite } from '../store/site-import'
+import { importFinessPlusFlow } from './import-finessplus'
 import { siteColumnValues } from './site-columns'
 
 export interface FinessImportOptions {
@@ -32,7 +35,7 @@ export interface FinessImportReport {
   importId: number
   fileName: string
   sha256: string
-  format: 'etalab'
+  format: 'etalab' | 'finessplus'
   extractDate: string
   encoding: string
   strict: boolean
@@ -46,7 +49,12 @@ export interface FinessImportReport {
     reopened: number
     rejected: number
     warnings: number
+    /** Legal entities and groups read (FiNESS+ only; 0 for an etalab extract, which has none). */
+    legalEntities: number
+    groups: number
   }
+  /** FiNESS+ only: what the file did to the legal entities and groups. */
+  upserts?: { legalEntities: UpsertCounts; groups: UpsertCounts }
   created: SiteRef[]
   changed: SiteRef[]
   reopened: SiteRef[]
@@ -71,6 +79,11 @@ export class ImportRefusedError extends Error {
   }
 }
 
+/**
+ * Imports an etalab extract (CSV) or a FiNESS+ daily flow (JSON), told apart by their first character. An
+ * extract is the whole register: the sites it no longer lists are closed. A daily flow is a delta: it
+ * closes only the sites it says are closed (src/app/import-finessplus.ts).
+ */
 export async function importFinessFile(
   store: Store,
   options: FinessImportOptions,
@@ -79,6 +92,12 @@ export async function importFinessFile(
   const strict = options.strict ?? false
   progress('lecture du fichier')
   const sha256 = createHash('sha256').update(options.bytes).digest('hex')
+  if (looksLikeJson(options.bytes)) {
+    const flow = parseFinessPlus(options.fileName, options.bytes)
+    if (strict && flow.issues.some((i) => i.severity === 'rejected'))
+      throw new ImportRefusedError(options.fileName, flow.issues)
+    return importFinessPlusFlow(store, { ...options, strict, sha256 }, flow)
+  }
   const extract = parseEtalabExtract(options.fileName, options.bytes)
   const rejected = extract.issues.filter((i) => i.severity === 'rejected').length
   if (strict && rejected > 0) throw new ImportRefusedError(options.fileName, extract.issues)
@@ -127,6 +146,8 @@ export async function importFinessFile(
       reopened: applied.reopened.length,
       rejected,
       warnings: extract.issues.length - rejected,
+      legalEntities: 0,
+      groups: 0,
     }
     await finishFinessImport(session, importId, {
       lines_read: counts.linesRead,

@@ -1,4 +1,5 @@
-// Use cases of the referential: search structures, open one with its legal entity, siblings and history.
+// Use cases of the referential: search structures, open one with its legal entity, groupings, siblings and
+// history.
 import type {
   SiteChange,
   StructureDetail,
@@ -13,6 +14,7 @@ import {
   findSite,
   listSiteChanges,
   listSites,
+  listGroupingsOfSite,
   listSitesOfLegalEntity,
   toSummary,
 } from '../store/sites'
@@ -33,9 +35,10 @@ export async function listAllStructures(
 export async function getStructure(store: Store, finessEg: string): Promise<StructureDetail | null> {
   const site = await findSite(store.db, finessEg)
   if (!site) return null
-  const [siblings, changes] = await Promise.all([
+  const [siblings, changes, groupings] = await Promise.all([
     listSitesOfLegalEntity(store.db, site.finess_ej),
     listSiteChanges(store.db, finessEg),
+    listGroupingsOfSite(store.db, finessEg, site.finess_ej),
   ])
   const street = [site.street_number, site.street_type, site.street_name, site.street_complement]
     .filter(Boolean)
@@ -81,6 +84,14 @@ export async function getStructure(store: Store, finessEg: string): Promise<Stru
           }
         : null,
     legalEntity: { finessEj: site.finess_ej, name: site.legal_entity_name, siteCount: siblings.length },
+    groupings: groupings.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      name: g.name,
+      type: g.type_code,
+      role: g.role,
+      level: g.level,
+    })),
     siblings: siblings.filter((s) => s.finessEg !== finessEg),
     changes: changes.map((c): SiteChange => ({
       importId: c.import_id,

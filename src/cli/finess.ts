@@ -49,7 +49,9 @@ export function registerFinessCommands(program: Command): void {
   const finess = program.command('finess').description('Référentiel FINESS des établissements')
   finess
     .command('import')
-    .description('Importer un extrait FINESS etalab (etalab-cs1100507-stock-*.csv, éventuellement .gz)')
+    .description(
+      'Importer un extrait FINESS etalab (etalab-cs1100507-stock-*.csv) ou un flux quotidien FiNESS+ (JSON), éventuellement .gz',
+    )
     .argument('<fichier>', 'le fichier à importer')
     .option('--strict', 'refuser tout le fichier si une ligne est rejetée')
     .option('--json', 'afficher le rapport en JSON')

@@ -54,3 +54,49 @@ export interface DerivedSite {
   finessPmsi: string | null
   keyValid: boolean
 }
+
+/** What a FiNESS+ file says of one legal entity (FINESS EJ). Dates are ISO `YYYY-MM-DD`. */
+export interface LegalEntityRecord {
+  finessEj: string
+  /** FiNESS+'s own id of the entity (`pmSmsseId`): groups name their members by it, not by FINESS. */
+  sourceId: string | null
+  name: string | null
+  nameLong: string | null
+  siren: string | null
+  /** FINESS legal status code (`statutJuridique`, e.g. `21`). */
+  legalStatus: string | null
+  /** APE (NAF) code without its dot, as the etalab extract writes it (`8710A`). */
+  apeCode: string | null
+  createdOn: string | null
+  closedOn: string | null
+  communeCode: string | null
+  postalCode: string | null
+  city: string | null
+}
+
+/** How a structure belongs to a group: through its legal entity or as a site. */
+export type GroupMemberLevel = 'EJ' | 'EG'
+
+export interface GroupMember {
+  finess: string
+  level: GroupMemberLevel
+  /** As the source writes it: FiNESS+ `typeRoleEntiteGroupe`, `S` support, `M` member. */
+  role: string | null
+}
+
+/** A grouping published by FiNESS+: a `gcc` (GHT-like group) or a `gco` (cooperation group). */
+export interface GroupRecord {
+  /** `gcc:<gccId>` or `gco:<pmSmsseId>`: the two kinds number their groups independently. */
+  id: string
+  kind: 'gcc' | 'gco'
+  typeCode: string | null
+  name: string | null
+  externalId: string | null
+  state: string | null
+  members: GroupMember[]
+  /**
+   * False when the file names members it does not describe (FiNESS+ ids with no entity or site in the
+   * file): the members already known are then kept rather than replaced by a partial list.
+   */
+  membersComplete: boolean
+}

@@ -207,3 +207,67 @@ export async function savePmsiOverride(
     .execute()
   return { before: current.finess_pmsi_override }
 }
+
+/** The groupings a site belongs to, as a site or through its legal entity. */
+export async function listGroupingsOfSite(db: Kysely<Database>, finessEg: string, finessEj: string) {
+  return db
+    .selectFrom('grouping_member as m')
+    .innerJoin('grouping as g', 'g.id', 'm.grouping_id')
+    .select(['g.id', 'g.kind', 'g.name', 'g.type_code', 'm.role', 'm.level'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('m.level', '=', 'EG'), eb('m.finess', '=', finessEg)]),
+        eb.and([eb('m.level', '=', 'EJ'), eb('m.finess', '=', finessEj)]),
+      ]),
+    )
+    .orderBy('g.kind')
+    .orderBy('g.id')
+    .execute()
+}
+
+/** Columns that a FiNESS+ record does not carry, with what they depend on, for a delta to keep them. */
+const KEPT_BY_DELTAS = [
+  'finess_eg',
+  'category_code',
+  'category_label',
+  'aggregate_code',
+  'aggregate_label',
+  'mft_code',
+  'mft_label',
+  'sph_code',
+  'sph_label',
+  'ape_code',
+  'source_departement',
+  'coord_x',
+  'coord_y',
+  'coord_source',
+  'coord_updated_on',
+] as const
+export type KnownSiteValues = Pick<SiteTable, (typeof KEPT_BY_DELTAS)[number]>
+
+/** What the referential already knows of these sites (a daily flow's few thousand at most). */
+export async function findKnownSiteValues(
+  db: Kysely<Database>,
+  finessEg: readonly string[],
+): Promise<KnownSiteValues[]> {
+  const rows: KnownSiteValues[] = []
+  for (let start = 0; start < finessEg.length; start += 5000) {
+    const chunk = finessEg.slice(start, start + 5000)
+    rows.push(
+      ...(await db.selectFrom('site').select(KEPT_BY_DELTAS).where('finess_eg', 'in', chunk).execute()),
+    )
+  }
+  return rows
+}
+
+/** Labels of the categories and aggregates, for sources that give codes alone. */
+export async function loadNomenclatureLabels(db: Kysely<Database>) {
+  const [categories, aggregates] = await Promise.all([
+    db.selectFrom('category').select(['code', 'label']).execute(),
+    db.selectFrom('category_aggregate').select(['code', 'label']).execute(),
+  ])
+  return {
+    category: new Map(categories.map((c) => [c.code, c.label])),
+    aggregate: new Map(aggregates.map((a) => [a.code, a.label])),
+  }
+}

@@ -71,6 +71,17 @@ export const siteChange = z.object({
 })
 export type SiteChange = z.infer<typeof siteChange>
 
+/** A grouping (FiNESS+ `gcc`, GHT-like, or `gco`) the structure belongs to, itself or through its EJ. */
+export const structureGrouping = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string().nullable(),
+  type: z.string().nullable(),
+  role: z.string().nullable().describe('as FiNESS+ writes it: S établissement support, M membre'),
+  level: z.enum(['EJ', 'EG']).describe('EJ: through its legal entity; EG: the site itself'),
+})
+export type StructureGrouping = z.infer<typeof structureGrouping>
+
 export const structureDetail = structureSummary.extend({
   nameLong: z.string().nullable(),
   nameComplement: z.string().nullable(),
@@ -114,6 +125,7 @@ export const structureDetail = structureSummary.extend({
     name: z.string().nullable(),
     siteCount: z.number().int(),
   }),
+  groupings: z.array(structureGrouping),
   siblings: z.array(structureSummary),
   changes: z.array(siteChange),
   createdByImportId: z.number().int(),

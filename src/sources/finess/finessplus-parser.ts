@@ -194,11 +194,16 @@ function objectLines(source: string): Map<string, number> {
   }
   const stack: Frame[] = []
   let line = 1
+  /** The path of the value starting here; an array counts it as its next item. */
   const nextPath = (): string => {
     const top = stack[stack.length - 1]
     if (!top) return ''
     if (top.array) return `${top.path}[${++top.index}]`
     return top.path ? `${top.path}.${top.key}` : top.key
+  }
+  const skipValue = () => {
+    const top = stack[stack.length - 1]
+    if (top?.array) top.index++
   }
   for (let i = 0; i < source.length; i++) {
     const c = source[i]
@@ -210,7 +215,7 @@ function objectLines(source: string): Map<string, number> {
       if (top && !top.array && top.expectKey) {
         top.key = JSON.parse(source.slice(i, end + 1)) as string
         top.expectKey = false
-      } else nextPath()
+      } else skipValue()
       i = end
     } else if (c === '{' || c === '[') {
       const path = nextPath()
@@ -221,7 +226,7 @@ function objectLines(source: string): Map<string, number> {
       const top = stack[stack.length - 1]
       if (top && !top.array) top.expectKey = true
     } else if (c !== undefined && /[-0-9tfn]/.test(c)) {
-      nextPath()
+      skipValue()
       while (i + 1 < source.length && /[-+.0-9a-zA-Z]/.test(source[i + 1] ?? '')) i++
     }
   }
@@ -234,7 +239,9 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 /** The line of the nearest object of `path` whose line is known. */
 function lineOfPath(lines: Map<string, number>, path: string): number | null {
-  for (let p = path; p; p = p.replace(/(?:\.[^.[]*|\[\d+\])$/, '')) {
+  const parent = (p: string) =>
+    p.endsWith(']') ? p.slice(0, p.lastIndexOf('[')) : p.slice(0, Math.max(0, p.lastIndexOf('.')))
+  for (let p = path; p; p = parent(p)) {
     const line = lines.get(p)
     if (line !== undefined) return line
   }
@@ -255,14 +262,29 @@ function lineAt(source: string, position: number): { line: number; column: numbe
   return { line, column: position - start + 1 }
 }
 
+/**
+ * Where JSON.parse stopped: V8 says `at position N`, except for an unexpected token, where it quotes the text
+ * around it (`Unexpected token 'x', ..."a": x}" is not valid JSON`), found back in the source.
+ */
+function errorPosition(source: string, message: string): number | null {
+  const at = /at position (\d+)/.exec(message)
+  if (at) return Number(at[1])
+  const quoted = /^Unexpected token '(.+?)', (?:\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(
+    message,
+  )
+  if (!quoted) return null
+  const [, token = '', excerpt = ''] = quoted
+  const start = excerpt ? source.indexOf(excerpt) : -1
+  return start < 0 ? null : start + Math.max(0, excerpt.indexOf(token))
+}
+
 function parseJson(fileName: string, source: string): unknown {
   if (source.trim() === '') throw new SourceFileError(fileName, 'le fichier est vide.')
   try {
     return JSON.parse(source)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const at = /at position (\d+)/.exec(message)
-    const position = at ? Number(at[1]) : null
+    const position = errorPosition(source, message)
     const end = source.trimEnd().length
     if (/end of JSON input/.test(message) || (position !== null && position >= end)) {
       throw new SourceFileError(
@@ -607,9 +629,10 @@ function readLegalEntity(pm: Pmej, report: Reporter, flowDate: string): LegalEnt
     )
     siren = null
   }
-  let apeCode = clean(info.codeApe)?.replace('.', '') ?? null
+  const rawApe = clean(info.codeApe)
+  let apeCode = rawApe?.replace('.', '') ?? null
   if (apeCode !== null && !/^[0-9]{3,4}[A-Z]$/.test(apeCode)) {
-    report.warn('code-invalid', field('codeApe'), info.codeApe ?? null, "n'est pas un code APE : ignoré")
+    report.warn('code-invalid', field('codeApe'), rawApe, `« ${rawApe} » n'est pas un code APE : ignoré`)
     apeCode = null
   }
   const a = pm.adresse?.[0]
@@ -894,6 +917,13 @@ export function parseFinessPlus(fileName: string, raw: Uint8Array): FinessPlusFl
         swapped++
         firstSwapped ??= siteReport.line
       }
+      if (entity.closedOn !== null && read.closedOn === null)
+        siteReport.warn(
+          'legal-entity-closed',
+          'etatObjet',
+          clean(ege.etatObjet),
+          `établissement actif alors que son entité juridique ${entity.finessEj} (${path}) est fermée depuis le ${entity.closedOn} : gardé ouvert, comme le dit le flux`,
+        )
       if (!departementFromFiness(read.record.finessEg))
         siteReport.warn(
           'departement-unknown',
