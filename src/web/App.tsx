@@ -7,6 +7,7 @@ import { AppHeader } from './layout/AppHeader'
 import { NotFoundPage } from './layout/NotFoundPage'
 import { useLocation } from './router'
 import { SearchPage } from './search/SearchPage'
+import { SimulatorPage } from './simulator/SimulatorPage'
 import { StructurePage } from './structure/StructurePage'
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
       <main id="contenu" ref={main} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-4w')}>
         {route.page === 'search' && <SearchPage searchParams={searchParams} />}
         {route.page === 'structure' && <StructurePage key={route.finess} finess={route.finess} />}
+        {route.page === 'simulator' && <SimulatorPage searchParams={searchParams} />}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
       <AppFooter />

@@ -1,4 +1,4 @@
-// The DSFR header: Marianne block, service title and tagline, link to the search.
+// The DSFR header: Marianne block, service title and tagline, links to the search and the simulator.
 import { Header } from '@codegouvfr/react-dsfr/Header'
 import { useLocation } from '../router'
 
@@ -25,6 +25,11 @@ export function AppHeader() {
           text: 'Établissements',
           linkProps: { href: '/' },
           isActive: route.page === 'search' || route.page === 'structure',
+        },
+        {
+          text: 'Simulateur',
+          linkProps: { href: '/simulateur' },
+          isActive: route.page === 'simulator',
         },
       ]}
     />
