@@ -1,4 +1,5 @@
 // French text rendering of a result, for the CLI: the answer first, then how it was obtained.
+import { describeSeed } from './data/seeds'
 import type { ResultBase, SimulationKind } from './types'
 
 export function formatExplanation(result: ResultBase<SimulationKind>): string {
@@ -21,6 +22,6 @@ export function formatExplanation(result: ResultBase<SimulationKind>): string {
   }
   lines.push('', 'Sources :')
   for (const r of result.references)
-    lines.push(`  • ${r.rules}, source ${r.seed}${r.note ? ` (${r.note})` : ''}`)
+    lines.push(`  • ${r.rules}, source : ${describeSeed(r.seed)}${r.note ? ` (${r.note})` : ''}`)
   return lines.join('\n')
 }

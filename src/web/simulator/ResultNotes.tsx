@@ -1,4 +1,5 @@
 // What the result could not use (missing inputs, never guessed), its caveats, and where it comes from.
+import { describeSeed } from '../../domain/programmes/data/seeds'
 import { fr } from '@codegouvfr/react-dsfr'
 import type { ProgrammeVersion, Reference } from '../../domain/programmes/data/types'
 import type { MissingInput } from '../../domain/programmes/types'
@@ -50,7 +51,7 @@ export function ResultNotes({ programme, values, missing, notes, references, ver
           </li>
           {references.map((r) => (
             <li key={`${r.rules}-${r.seed}`}>
-              Règles : {r.rules} ; source : {r.seed}
+              Règles : {r.rules} ; source : {describeSeed(r.seed)}
               {r.note ? ` (${r.note})` : ''}
             </li>
           ))}

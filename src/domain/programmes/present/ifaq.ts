@@ -47,7 +47,7 @@ export function presentIfaq(e: IfaqEvaluation, input: IfaqInput): IfaqResult {
         value: percent(e.target.value),
         detail: e.target.stated ? 'cible publiée' : 'cible non publiée : valeur par défaut',
       },
-      { label: 'Cible', value: reachedText(e.reached) },
+      { label: 'Résultat', value: reachedText(e.reached) },
       {
         label: 'Recueil obligatoire',
         value: yesNo(e.mustReport),

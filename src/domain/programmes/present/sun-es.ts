@@ -130,7 +130,7 @@ export function presentSunEs(evaluation: SunEsEvaluation, input: SunEsInput): Su
   ]
   if (evaluation.insRecoveryGate && evaluation.domains.some((d) => d.domain.volet === 1))
     notes.push(
-      'La cible « récupération INS » (sans numérateur publié) est appliquée ; insRecoveryGate: false la retire.',
+      'La cible « récupération INS » (sans numérateur publié) est appliquée ; elle peut être levée par paramétrage.',
     )
   if (evaluation.domains.some((d) => d.domain.volet === 2))
     notes.push(
