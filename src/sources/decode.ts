@@ -1,5 +1,5 @@
 // Turning the bytes of a source file into text: gzip, binary content, UTF-8 or Windows-1252, BOM.
-import { gunzipSync } from 'node:zlib'
+import { constants as zlibConstants, gunzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { SourceFileError } from './source-error'
 
@@ -33,6 +33,24 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 100
 }
 
+/**
+ * The first `length` bytes of the content, gunzipped and after a BOM, to tell formats apart without decoding
+ * the whole file; null when the gzip archive cannot be read.
+ */
+export function contentHead(raw: Uint8Array, length: number): Uint8Array | null {
+  let bytes = raw
+  if (startsWith(bytes, GZIP_MAGIC)) {
+    try {
+      // The start of the archive is enough: a sync flush returns what it holds without asking for the end.
+      bytes = gunzipSync(raw.subarray(0, 65536), { finishFlush: zlibConstants.Z_SYNC_FLUSH })
+    } catch {
+      return null
+    }
+  }
+  const start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0
+  return bytes.subarray(start, start + length)
+}
+
 export function decodeTextFile(fileName: string, raw: Uint8Array): DecodedText {
   if (raw.length === 0) throw new SourceFileError(fileName, 'le fichier est vide.')
   let bytes = raw
@@ -62,5 +80,24 @@ export function decodeTextFile(fileName: string, raw: Uint8Array): DecodedText {
   } catch {
     // Not valid UTF-8: older FINESS extracts and most files saved by Excel on Windows are Windows-1252.
     return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252', gzipped }
+  }
+}
+
+// UTF-8 text read as Windows-1252 shows as "Ã©" for "é", "â€™" for "’": the signature of a line in UTF-8 inside
+// a file that is not (a copy assembled from two sources, a line pasted from a web page).
+const MOJIBAKE =
+  /Ã[\u00a0-\u00bf\u2030\u0160\u0152\u017d\u2018-\u201e\u2020-\u2022\u2026\u2039\u203a\u20ac\u2122]|â€/
+
+/**
+ * The line as it reads once its UTF-8 is decoded as such, or null when it shows no such damage or cannot be
+ * read back unambiguously (its Windows-1252 bytes are not valid UTF-8).
+ */
+export function repairMojibake(line: string): string | null {
+  if (!MOJIBAKE.test(line)) return null
+  try {
+    const repaired = new TextDecoder('utf-8', { fatal: true }).decode(iconv.encode(line, 'windows-1252'))
+    return repaired === line ? null : repaired
+  } catch {
+    return null
   }
 }

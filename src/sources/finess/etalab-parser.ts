@@ -3,7 +3,7 @@
 // reported with their line and the row is skipped (rejected) or kept with a warning (repaired).
 import type { SiteRecord } from '../../domain/structure'
 import { departementFromFiness } from '../../domain/finess'
-import { decodeTextFile, type TextEncoding } from '../decode'
+import { decodeTextFile, repairMojibake, type TextEncoding } from '../decode'
 import { splitLine, splitLines } from '../line-fields'
 import { SourceFileError, sortIssues, type RowIssue } from '../source-error'
 import {
@@ -71,8 +71,21 @@ export function parseEtalabExtract(fileName: string, raw: Uint8Array): EtalabExt
 
   for (let index = 1; index < lines.length; index++) {
     const line = index + 1
-    const content = lines[index] ?? ''
+    let content = lines[index] ?? ''
     if (content.trim() === '') continue
+    const repaired = encoding === 'windows-1252' ? repairMojibake(content) : null
+    if (repaired !== null) {
+      issues.push({
+        line,
+        severity: 'warning',
+        code: 'encoding-repaired',
+        field: null,
+        finess: null,
+        value: null,
+        message: 'ligne en UTF-8 dans un fichier en Windows-1252 : accents relus en UTF-8',
+      })
+      content = repaired
+    }
     const split = splitLine(content)
     if (!split.ok) {
       issues.push({
