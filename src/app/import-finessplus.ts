@@ -1,7 +1,7 @@
 // The FiNESS+ path of importFinessFile: a daily flow (JSON) into the referential, in one transaction.
 //
 // A daily flow is a delta: the sites it does not list are left as they are, never closed. A site it lists is
-// closed when the flow says so (closing rule in src/sources/finess/finessplus-parser.ts: `etatObjet` I or F,
+// closed when the flow says so (closing rule in src/sources/finess/finessplus/closure.ts: `etatObjet` I or F,
 // at `dateFermeture`, else at the last event), and reopened when the flow lists it active again.
 // A FiNESS+ site carries fewer columns than an etalab one: labels come from the nomenclatures, and what the
 // flow does not carry at all (SPH, APE code, the etalab département, the source of unchanged coordinates)
@@ -9,7 +9,7 @@
 import type { DerivationContext } from '../domain/derive-site'
 import { deriveSite } from '../domain/derive-site'
 import type { SiteRecord } from '../domain/structure'
-import type { FinessPlusFlow } from '../sources/finess/finessplus-parser'
+import type { FinessPlusFlow } from '../sources/finess/finessplus/parser'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
 import {

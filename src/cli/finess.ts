@@ -24,6 +24,9 @@ function refs(title: string, list: SiteRef[]): string[] {
 
 export function formatReport(r: FinessImportReport): string {
   const c = r.counts
+  // An etalab extract is the whole register: what it no longer lists is closed. A FiNESS+ flow is a delta
+  // that closes sites explicitly, and it also carries legal entities and groups.
+  const finessPlus = r.format === 'finessplus'
   const issues = r.issues
     .slice(0, SHOWN)
     .map(
@@ -33,11 +36,12 @@ export function formatReport(r: FinessImportReport): string {
   return [
     `Import n° ${r.importId} : ${r.fileName} (extrait du ${r.extractDate}, ${r.encoding}, sha256 ${r.sha256.slice(0, 16)}…)`,
     `  ${c.sitesRead} établissements lus : ${c.created} nouveaux, ${c.changed} modifiés, ${c.unchanged} inchangés, ${c.reopened} rouverts, ${c.closed} fermés`,
+    ...(finessPlus ? [`  ${c.legalEntities} entités juridiques et ${c.groups} groupements lus`] : []),
     `  ${c.rejected} lignes rejetées, ${c.warnings} avertissements`,
     ...refs('Nouveaux', r.created),
     ...refs('Modifiés', r.changed),
     ...refs('Rouverts', r.reopened),
-    ...refs('Fermés (absents du fichier)', r.closed),
+    ...refs(finessPlus ? 'Fermés' : 'Fermés (absents du fichier)', r.closed),
     ...(issues.length ? ['  Lignes signalées :', ...issues] : []),
     ...(r.issues.length > SHOWN
       ? [`    … et ${r.issues.length - SHOWN} autres (--json pour la liste complète)`]

@@ -91,6 +91,18 @@ describe('etalab extract: encodings and line ends', () => {
     expect(sites.get('970400024')?.longitude).toBeCloseTo(55.4446, 3)
     expect(sites.get('010000024')?.coordX).toBe(870215.7)
   })
+
+  it('builds the INSEE commune code from the département column, overseas included', () => {
+    const communes = new Map(parse(FIXTURE_TEXT).sites.map((s) => [s.record.finessEg, s.record.communeCode]))
+    expect(Object.fromEntries(communes)).toEqual({
+      '010000024': '01451',
+      '970400024': '97411',
+      '980501506': '97606',
+      '970302287': '97302',
+      // Wallis-et-Futuna: département 9J (INSEE 986), commune 613.
+      '980600027': '98613',
+    })
+  })
 })
 
 describe('etalab extract: bad rows are reported with their line and skipped', () => {

@@ -164,7 +164,10 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
     )
   }
   const commune = row.code('commune', 3)
-  const inseePrefix = fileDepartement?.startsWith('97') ? '97' : fileDepartement
+  // Overseas, the INSEE commune code is the first two digits of the département (97, 98) then the commune's
+  // three, which begin with the département's third digit: 97101 in 971, 98613 in 986.
+  const inseePrefix =
+    fileDepartement && /^9[78]/.test(fileDepartement) ? fileDepartement.slice(0, 2) : fileDepartement
   const routing = row.get('ligneacheminement')
   const acheminement = ROUTING_LINE.exec(routing)
   if (!acheminement && routing !== '') {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { SourceFileError } from '../source-error'
-import { toWgs84 } from './coordinates'
-import { looksLikeJson, parseFinessPlus } from './finessplus-parser'
+import { SourceFileError } from '../../source-error'
+import { toWgs84 } from '../coordinates'
+import { looksLikeJson, parseFinessPlus } from './parser'
 
 const EXAMPLE = readFileSync(
-  new URL('../../../test/fixtures/finessplus-exemple-20260309.json', import.meta.url),
+  new URL('../../../../test/fixtures/finessplus-exemple-20260309.json', import.meta.url),
   'utf8',
 )
 const bytes = (text: string) => Buffer.from(text, 'utf8')
