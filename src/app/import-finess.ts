@@ -8,16 +8,14 @@ import { looksLikeJson, parseFinessPlus } from '../sources/finess/finessplus/par
 import type { RowIssue } from '../sources/source-error'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
-import {
-  createFinessImport,
-  finishFinessImport,
-  saveImportIssues,
-  saveSourceFile,
-} from '../store/finess-imports'
+import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
 import { applyStagedSites, stageSites, type StagedSite } from '../store/site-import'
 import { importFinessPlusFlow } from './import-finessplus'
+import { finishImport, touchedSites, type ImportCounts, type TouchedSites } from './import-report'
 import { siteColumnValues } from './site-columns'
+
+export type { SiteRef } from './import-report'
 
 export interface FinessImportOptions {
   fileName: string
@@ -26,12 +24,7 @@ export interface FinessImportOptions {
   onProgress?: (step: string) => void
 }
 
-export interface SiteRef {
-  finessEg: string
-  line: number | null
-}
-
-export interface FinessImportReport {
+export interface FinessImportReport extends TouchedSites {
   importId: number
   fileName: string
   sha256: string
@@ -39,26 +32,9 @@ export interface FinessImportReport {
   extractDate: string
   encoding: string
   strict: boolean
-  counts: {
-    linesRead: number
-    sitesRead: number
-    created: number
-    changed: number
-    unchanged: number
-    closed: number
-    reopened: number
-    rejected: number
-    warnings: number
-    /** Legal entities and groups read (FiNESS+ only; 0 for an etalab extract, which has none). */
-    legalEntities: number
-    groups: number
-  }
+  counts: ImportCounts
   /** FiNESS+ only: what the file did to the legal entities and groups. */
   upserts?: { legalEntities: UpsertCounts; groups: UpsertCounts }
-  created: SiteRef[]
-  changed: SiteRef[]
-  reopened: SiteRef[]
-  closed: SiteRef[]
   issues: RowIssue[]
 }
 
@@ -136,36 +112,18 @@ export async function importFinessFile(
       missingClosedOn: extract.extractDate,
     })
     await saveImportIssues(session, importId, extract.issues)
-    const counts = {
-      linesRead: extract.structureLines + extract.geolocationLines + 1,
-      sitesRead: derived.length,
-      created: applied.created.length,
-      changed: applied.changed.length,
-      unchanged: applied.unchanged,
-      closed: applied.closed.length,
-      reopened: applied.reopened.length,
-      rejected,
-      warnings: extract.issues.length - rejected,
-      legalEntities: 0,
-      groups: 0,
-    }
-    await finishFinessImport(session, importId, {
-      lines_read: counts.linesRead,
-      sites_read: counts.sitesRead,
-      created_count: counts.created,
-      changed_count: counts.changed,
-      unchanged_count: counts.unchanged,
-      closed_count: counts.closed,
-      reopened_count: counts.reopened,
-      rejected_count: counts.rejected,
-      warning_count: counts.warnings,
-      legal_entities_count: 0,
-      groups_count: 0,
-    })
+    const counts = await finishImport(
+      session,
+      importId,
+      {
+        linesRead: extract.structureLines + extract.geolocationLines + 1,
+        sitesRead: derived.length,
+        issues: extract.issues,
+      },
+      applied,
+    )
     return { importId, applied, counts }
   })
-  const refs = (list: string[]): SiteRef[] =>
-    list.map((finessEg) => ({ finessEg, line: lineOf.get(finessEg) ?? null }))
   progress('terminé')
   return {
     importId: result.importId,
@@ -176,10 +134,7 @@ export async function importFinessFile(
     encoding: extract.encoding,
     strict,
     counts: result.counts,
-    created: refs(result.applied.created),
-    changed: refs(result.applied.changed),
-    reopened: refs(result.applied.reopened),
-    closed: refs(result.applied.closed),
+    ...touchedSites(result.applied, lineOf),
     issues: extract.issues,
   }
 }

@@ -12,17 +12,13 @@ import type { SiteRecord } from '../domain/structure'
 import type { FinessPlusFlow } from '../sources/finess/finessplus/parser'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
-import {
-  createFinessImport,
-  finishFinessImport,
-  saveImportIssues,
-  saveSourceFile,
-} from '../store/finess-imports'
+import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import { upsertGroupings } from '../store/groupings'
 import { upsertLegalEntities } from '../store/legal-entities'
+import { finishImport, touchedSites } from './import-report'
 import { applyStagedSites, stageSites } from '../store/site-import'
 import { findKnownSiteValues, loadNomenclatureLabels, type KnownSiteValues } from '../store/sites'
-import type { FinessImportOptions, FinessImportReport, SiteRef } from './import-finess'
+import type { FinessImportOptions, FinessImportReport } from './import-finess'
 import { siteColumnValues } from './site-columns'
 
 type Labels = Awaited<ReturnType<typeof loadNomenclatureLabels>>
@@ -69,7 +65,6 @@ export async function importFinessPlusFlow(
 ): Promise<FinessImportReport> {
   const progress = options.onProgress ?? (() => undefined)
   const { fileName, sha256, strict } = options
-  const rejected = flow.issues.filter((i) => i.severity === 'rejected').length
   const ctx = await loadDerivationContext(store.db)
   const labels = await loadNomenclatureLabels(store.db)
   const lineOf = new Map(flow.sites.map((s) => [s.record.finessEg, s.line]))
@@ -111,36 +106,20 @@ export async function importFinessPlusFlow(
     const legalEntities = await upsertLegalEntities(session, importId, flow.legalEntities)
     const groups = await upsertGroupings(session, importId, flow.groups)
     await saveImportIssues(session, importId, flow.issues)
-    const counts = {
-      linesRead: flow.lineCount,
-      sitesRead: flow.sites.length,
-      created: applied.created.length,
-      changed: applied.changed.length,
-      unchanged: applied.unchanged,
-      closed: applied.closed.length,
-      reopened: applied.reopened.length,
-      rejected,
-      warnings: flow.issues.length - rejected,
-      legalEntities: flow.legalEntities.length,
-      groups: flow.groups.length,
-    }
-    await finishFinessImport(session, importId, {
-      lines_read: counts.linesRead,
-      sites_read: counts.sitesRead,
-      created_count: counts.created,
-      changed_count: counts.changed,
-      unchanged_count: counts.unchanged,
-      closed_count: counts.closed,
-      reopened_count: counts.reopened,
-      rejected_count: counts.rejected,
-      warning_count: counts.warnings,
-      legal_entities_count: counts.legalEntities,
-      groups_count: counts.groups,
-    })
+    const counts = await finishImport(
+      session,
+      importId,
+      {
+        linesRead: flow.lineCount,
+        sitesRead: flow.sites.length,
+        issues: flow.issues,
+        legalEntities: flow.legalEntities.length,
+        groups: flow.groups.length,
+      },
+      applied,
+    )
     return { importId, applied, counts, upserts: { legalEntities, groups } }
   })
-  const refs = (list: string[]): SiteRef[] =>
-    list.map((finessEg) => ({ finessEg, line: lineOf.get(finessEg) ?? null }))
   progress('terminé')
   return {
     importId: result.importId,
@@ -152,10 +131,7 @@ export async function importFinessPlusFlow(
     strict,
     counts: result.counts,
     upserts: result.upserts,
-    created: refs(result.applied.created),
-    changed: refs(result.applied.changed),
-    reopened: refs(result.applied.reopened),
-    closed: refs(result.applied.closed),
+    ...touchedSites(result.applied, lineOf),
     issues: flow.issues,
   }
 }
