@@ -10,7 +10,7 @@ import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
 import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
-import { applyStagedSites, stageSites, type StagedSite } from '../store/site-import'
+import { importSites, type StagedSite } from '../store/site-import'
 import { importFinessPlusFlow } from './import-finessplus'
 import { finishImport, touchedSites, type ImportCounts, type TouchedSites } from './import-report'
 import { siteColumnValues } from './site-columns'
@@ -104,12 +104,11 @@ export async function importFinessFile(
       encoding: extract.encoding,
       strict,
     })
-    await stageSites(session, staged)
-    progress('comparaison avec le référentiel')
-    const applied = await applyStagedSites(session, {
+    const applied = await importSites(session, staged, {
       importId,
       closeMissing: true,
       missingClosedOn: extract.extractDate,
+      onCompare: () => progress('comparaison avec le référentiel'),
     })
     await saveImportIssues(session, importId, extract.issues)
     const counts = await finishImport(

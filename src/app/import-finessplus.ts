@@ -16,7 +16,7 @@ import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/f
 import { upsertGroupings } from '../store/groupings'
 import { upsertLegalEntities } from '../store/legal-entities'
 import { finishImport, touchedSites } from './import-report'
-import { applyStagedSites, stageSites } from '../store/site-import'
+import { importSites } from '../store/site-import'
 import { findKnownSiteValues, loadNomenclatureLabels, type KnownSiteValues } from '../store/sites'
 import type { FinessImportOptions, FinessImportReport } from './import-finess'
 import { siteColumnValues } from './site-columns'
@@ -90,18 +90,15 @@ export async function importFinessPlusFlow(
         )
       ).map((k) => [k.finess_eg, k]),
     )
-    await stageSites(
-      session,
-      flow.sites.map(({ record, closedOn }) => {
-        const site = deriveSite(withKnownValues(record, known.get(record.finessEg), labels, ctx), ctx)
-        return { finessEg: record.finessEg, values: siteColumnValues(site), closedOn }
-      }),
-    )
-    progress('comparaison avec le référentiel')
-    const applied = await applyStagedSites(session, {
+    const sites = flow.sites.map(({ record, closedOn }) => {
+      const site = deriveSite(withKnownValues(record, known.get(record.finessEg), labels, ctx), ctx)
+      return { finessEg: record.finessEg, values: siteColumnValues(site), closedOn }
+    })
+    const applied = await importSites(session, sites, {
       importId,
       closeMissing: false,
       missingClosedOn: flow.extractDate,
+      onCompare: () => progress('comparaison avec le référentiel'),
     })
     const legalEntities = await upsertLegalEntities(session, importId, flow.legalEntities)
     const groups = await upsertGroupings(session, importId, flow.groups)
