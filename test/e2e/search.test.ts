@@ -1,23 +1,13 @@
 // End to end: the built web app (dist/web, `npm run build:web`, run by `pretest`) served by the real server
 // on a fresh database holding the five fixture establishments, driven in Debian's Chromium.
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each page there.
-import { existsSync, readFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importFinessFile } from '../../src/app/import-finess'
-import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
-
-const CHROMIUM = '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const WEB_BUILD = new URL('../../dist/web/index.html', import.meta.url)
-const screenshots = process.env.JALON_E2E_SCREENSHOTS
-if (!hasChromium)
-  console.warn(`Tests de bout en bout ignorés : ${CHROMIUM} absent. Installez-le : apt-get install chromium`)
+import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 
 describe.skipIf(!hasChromium)(
   hasChromium
@@ -25,52 +15,22 @@ describe.skipIf(!hasChromium)(
     : `web app: skipped, ${CHROMIUM} is missing (apt-get install chromium)`,
   () => {
     let store: Store | undefined
-    let app: FastifyInstance | undefined
-    let browser: Browser | undefined
+    let web: WebApp | undefined
     let page: Page
     let base: string
-    const outsideRequests: string[] = []
-    const browserErrors: string[] = []
+    let outsideRequests: string[]
+    let browserErrors: string[]
 
     beforeAll(async () => {
-      if (!existsSync(WEB_BUILD))
-        throw new Error('dist/web absent : lancez `npm run build:web` (ou `npm test`).')
       store = await freshStore()
       const bytes = readFileSync(new URL('../fixtures/etalab-small.csv', import.meta.url))
       await importFinessFile(store, { fileName: 'etalab-small.csv', bytes })
-      app = await buildServer({ store })
-      await app.listen({ port: 0, host: '127.0.0.1' })
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      })
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
-      // The app must need nothing but its own server: no CDN, no font or icon from elsewhere.
-      await page.route('**/*', (route) => {
-        const url = route.request().url()
-        if (url.startsWith(`${base}/`)) return route.continue()
-        outsideRequests.push(url)
-        return route.abort()
-      })
-      page.on('pageerror', (error) => browserErrors.push(error.message))
-      page.on('console', (message) => {
-        if (message.type() === 'error') browserErrors.push(message.text())
-      })
+      web = await openWebApp(store)
+      ;({ page, base, outsideRequests, browserErrors } = web)
     })
 
     afterAll(async () => {
-      await browser?.close()
-      await app?.close()
+      await web?.close()
       await store?.close()
     })
 
@@ -84,9 +44,7 @@ describe.skipIf(!hasChromium)(
         .locator('dt')
         .filter({ hasText: new RegExp(`^${label}$`) })
         .locator('xpath=following-sibling::dd')
-    const shoot = async (name: string) => {
-      if (screenshots) await page.screenshot({ path: join(screenshots, `jalon-${name}.png`), fullPage: true })
-    }
+    const shoot = (name: string) => web?.shoot(name)
 
     it('finds an establishment by name and opens its page', async () => {
       await page.goto(`${base}/`)

@@ -2,77 +2,34 @@
 // served by the real server, driven in Debian's Chromium. The simulator needs no data; the server needs a
 // store all the same, so it gets a fresh empty one.
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
-import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
-
-const CHROMIUM = '/usr/bin/chromium'
-const hasChromium = existsSync(CHROMIUM)
-const WEB_BUILD = new URL('../../dist/web/index.html', import.meta.url)
-const screenshots = process.env.JALON_E2E_SCREENSHOTS
-if (!hasChromium)
-  console.warn(`Tests de bout en bout ignorés : ${CHROMIUM} absent. Installez-le : apt-get install chromium`)
+import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 
 describe.skipIf(!hasChromium)(
   hasChromium ? 'web app in Chromium: simulator' : `web app: skipped, ${CHROMIUM} is missing`,
   () => {
     let store: Store | undefined
-    let app: FastifyInstance | undefined
-    let browser: Browser | undefined
+    let web: WebApp | undefined
     let page: Page
     let base: string
-    const outsideRequests: string[] = []
-    const browserErrors: string[] = []
+    let outsideRequests: string[]
+    let browserErrors: string[]
 
     beforeAll(async () => {
-      if (!existsSync(WEB_BUILD))
-        throw new Error('dist/web absent : lancez `npm run build:web` (ou `npm test`).')
       store = await freshStore()
-      app = await buildServer({ store })
-      await app.listen({ port: 0, host: '127.0.0.1' })
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      })
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
-      await page.route('**/*', (route) => {
-        const url = route.request().url()
-        if (url.startsWith(`${base}/`)) return route.continue()
-        outsideRequests.push(url)
-        return route.abort()
-      })
-      page.on('pageerror', (error) => browserErrors.push(error.message))
-      page.on('console', (message) => {
-        if (message.type() === 'error') browserErrors.push(message.text())
-      })
+      web = await openWebApp(store)
+      ;({ page, base, outsideRequests, browserErrors } = web)
     })
 
     afterAll(async () => {
-      await browser?.close()
-      await app?.close()
+      await web?.close()
       await store?.close()
     })
 
-    const shoot = async (name: string) => {
-      if (screenshots)
-        await page.screenshot({ path: join(screenshots, `jalon-simulateur-${name}.png`), fullPage: true })
-    }
+    const shoot = (name: string) => web?.shoot(`simulateur-${name}`)
     // The DSFR segmented control shows labels over visually hidden radios: click the label, as people do.
     const chooseProgramme = (label: string) =>
       page.getByRole('group', { name: 'Programme' }).getByText(label, { exact: true }).click()
@@ -164,6 +121,7 @@ describe.skipIf(!hasChromium)(
       await shoot('sun-es')
 
       // A link sent by mail: another browser context (no cache, no history), nothing typed, the same result.
+      const browser = page.context().browser()
       if (!browser) throw new Error('Chromium non lancé')
       const other = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
       await other.goto(`${base}${SONS_URL}`)

@@ -5,6 +5,7 @@ import { ImportRefusedError, importFinessFile } from '../../src/app/import-fines
 import type { Store } from '../../src/store/database'
 import { SourceFileError } from '../../src/sources/source-error'
 import { freshStore } from '../db'
+import { snapshot } from '../support/snapshot'
 import { bytes, FIXTURE_LINES, FIXTURE_TEXT, fixtureWithLine, withFields } from '../support/fixture'
 
 let store: Store
@@ -16,27 +17,6 @@ afterAll(async () => {
   await store?.close()
 })
 
-/** Everything an import writes, to compare before and after a refused one. */
-async function snapshot() {
-  const sites = await store.db.selectFrom('site').selectAll().orderBy('finess_eg').execute()
-  const count = async (table: 'source_file' | 'finess_import' | 'finess_import_issue' | 'site_change') =>
-    Number(
-      (
-        await store.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    )
-  return {
-    sites,
-    files: await count('source_file'),
-    imports: await count('finess_import'),
-    issues: await count('finess_import_issue'),
-    changes: await count('site_change'),
-  }
-}
-
 const FLEYRIAT = FIXTURE_LINES[1] ?? ''
 
 describe('a refused FINESS file leaves the database as it was', () => {
@@ -47,18 +27,18 @@ describe('a refused FINESS file leaves the database as it was', () => {
     ['truncated', FIXTURE_TEXT.slice(0, FIXTURE_TEXT.length - 40), /tronqué/],
     ['cut before its geolocation section', `${FIXTURE_LINES.slice(0, 4).join('\n')}\n`, /tronqué/],
   ])('%s file', async (label, text, message) => {
-    const before = await snapshot()
+    const before = await snapshot(store)
     const error = await importFinessFile(store, {
       fileName: `${label === 'empty' ? 'vide' : label}.csv`,
       bytes: bytes(text),
     }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SourceFileError)
     expect((error as Error).message).toMatch(message)
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshot(store)).toEqual(before)
   })
 
   it('strict mode refuses the whole file on one bad row', async () => {
-    const before = await snapshot()
+    const before = await snapshot(store)
     const text = fixtureWithLine(3, 'structureet;970400024;970408589;TROP COURT')
     const error = await importFinessFile(store, {
       fileName: 'strict.csv',
@@ -69,7 +49,7 @@ describe('a refused FINESS file leaves the database as it was', () => {
     expect((error as Error).message).toMatch(
       /strict\.csv : fichier refusé en mode strict, 1 ligne\(s\) rejetée\(s\) \(ligne 3 : 3 champs au lieu de 30/,
     )
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshot(store)).toEqual(before)
   })
 })
 

@@ -8,6 +8,7 @@ import { structureDetail } from '../../src/domain/contract/structures'
 import { SourceFileError } from '../../src/sources/source-error'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
+import { snapshot } from '../support/snapshot'
 
 const EXAMPLE = readFileSync(new URL('../fixtures/finessplus-exemple-20260309.json', import.meta.url))
 const ETALAB = readFileSync(new URL('../fixtures/etalab-small.csv', import.meta.url))
@@ -38,34 +39,6 @@ function variant(edit: (flow: FlowJson) => void): Buffer {
   const flow = JSON.parse(EXAMPLE.toString('utf8')) as FlowJson
   edit(flow)
   return Buffer.from(JSON.stringify(flow, null, 2))
-}
-
-/** Everything an import writes, to compare before and after. */
-async function snapshot(store: Store) {
-  const count = async (table: 'source_file' | 'finess_import' | 'finess_import_issue' | 'site_change') =>
-    Number(
-      (
-        await store.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    )
-  return {
-    sites: await store.db.selectFrom('site').selectAll().orderBy('finess_eg').execute(),
-    legalEntities: await store.db.selectFrom('legal_entity').selectAll().orderBy('finess_ej').execute(),
-    groupings: await store.db.selectFrom('grouping').selectAll().orderBy('id').execute(),
-    members: await store.db
-      .selectFrom('grouping_member')
-      .selectAll()
-      .orderBy('grouping_id')
-      .orderBy('finess')
-      .execute(),
-    files: await count('source_file'),
-    imports: await count('finess_import'),
-    issues: await count('finess_import_issue'),
-    changes: await count('site_change'),
-  }
 }
 
 const siteRow = (store: Store, finess: string) =>

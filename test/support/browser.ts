@@ -1,0 +1,75 @@
+// The web app served by the real server on a store, in Debian's Chromium, for end-to-end tests.
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { buildServer } from '../../src/server/app'
+import type { Store } from '../../src/store/database'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const hasChromium = existsSync(CHROMIUM)
+const WEB_BUILD = new URL('../../dist/web/index.html', import.meta.url)
+if (!hasChromium) {
+  console.warn(`Tests de bout en bout ignorés : ${CHROMIUM} absent. Installez-le : apt-get install chromium`)
+}
+
+export interface WebApp {
+  page: Page
+  base: string
+  /** Requests the page tried to make outside Jalon's own server (refused). */
+  outsideRequests: string[]
+  /** Uncaught errors and console errors of the page. */
+  browserErrors: string[]
+  /** With JALON_E2E_SCREENSHOTS=/dir, a full-page screenshot `jalon-<name>.png` there. */
+  shoot(name: string): Promise<void>
+  close(): Promise<void>
+}
+
+export async function openWebApp(store: Store): Promise<WebApp> {
+  if (!existsSync(WEB_BUILD)) throw new Error('dist/web absent : lancez `npm run build:web` (ou `npm test`).')
+  const app = await buildServer({ store })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Without the background-networking flags Chromium keeps calling out, and this machine has no network.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+  const outsideRequests: string[] = []
+  const browserErrors: string[] = []
+  // The app must need nothing but its own server: no CDN, no font or icon from elsewhere.
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(`${base}/`)) return route.continue()
+    outsideRequests.push(url)
+    return route.abort()
+  })
+  page.on('pageerror', (error) => browserErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(message.text())
+  })
+  const screenshots = process.env.JALON_E2E_SCREENSHOTS
+  return {
+    page,
+    base,
+    outsideRequests,
+    browserErrors,
+    shoot: async (name) => {
+      if (screenshots) await page.screenshot({ path: join(screenshots, `jalon-${name}.png`), fullPage: true })
+    },
+    close: async () => {
+      await browser.close()
+      await app.close()
+    },
+  }
+}
