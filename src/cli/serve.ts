@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { readConfig } from '../app/config'
 import { openDatabase } from '../app/database'
 import { loadDemoIfEmpty } from '../app/demo'
-import { buildServer } from '../server/app'
+import { buildServer, hasWebBuild } from '../server/app'
 import { reportError } from './context'
 
 export function registerServeCommand(program: Command): void {
@@ -24,6 +24,10 @@ export function registerServeCommand(program: Command): void {
             )
         }
         const app = await buildServer({ store, logger: false })
+        if (!hasWebBuild())
+          console.log(
+            "Interface web non construite (dist/web absent) : lancez `npm run build:web`. L'API fonctionne.",
+          )
         const close = async () => {
           await app.close()
           await store.close()

@@ -25,6 +25,24 @@ export interface ServerOptions {
 
 const WEB_ROOT = new URL('../../dist/web/', import.meta.url).pathname
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // DSFR and React set style attributes.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+/** Whether the web app has been built (`npm run build:web`), so that the server can serve it. */
+export function hasWebBuild(): boolean {
+  return existsSync(WEB_ROOT)
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 })
   app.setValidatorCompiler(validatorCompiler)
@@ -52,10 +70,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.code(status).send({ error: status >= 500 ? 'Erreur interne' : (error as Error).message })
   })
 
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff')
     reply.header('referrer-policy', 'same-origin')
     reply.header('x-frame-options', 'DENY')
+    // The web app loads nothing from elsewhere and runs no inline script; the API documentation page
+    // (Swagger UI) does, so it keeps its own defaults.
+    if (!request.url.startsWith('/api/docs')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY)
   })
 
   await app.register(fastifySwagger, {

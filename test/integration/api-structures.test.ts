@@ -146,3 +146,14 @@ describe('API around the referential', () => {
     expect(body.error).toBe('Route inconnue')
   })
 })
+
+describe('security headers', () => {
+  it('sends a content security policy with the pages and the API, not with the API documentation', async () => {
+    const api = await app.inject({ method: 'GET', url: '/api/structures' })
+    expect(api.headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self'/)
+    expect(api.headers['x-content-type-options']).toBe('nosniff')
+    expect(api.headers['x-frame-options']).toBe('DENY')
+    const docs = await app.inject({ method: 'GET', url: '/api/docs/json' })
+    expect(docs.headers['content-security-policy']).toBeUndefined()
+  })
+})
