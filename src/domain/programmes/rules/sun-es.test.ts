@@ -257,3 +257,22 @@ describe('window from a candidature date', () => {
     expect(() => simulate('sun-es', input)).toThrow(expect.objectContaining({ field }))
   })
 })
+
+// RULES §7, last column of the forfait table: D1 + D2 + D3 + volet 2 at 100 %, at each category bound.
+describe('SUN-ES total forfait at 100 % (the seed table’s “total” column)', () => {
+  it.each([
+    [0, '38390.00'],
+    [7_000, '59854.00'],
+    [22_500, '119707.00'],
+    [230_000, '315585.00'],
+    [1_600_000, '611382.00'],
+  ])('activité %s → %s €', (activity, total) => {
+    const result = simulate('sun-es', {
+      activity,
+      window: 1,
+      domains: ['D1', 'D2', 'D3', 'V2'],
+      volet2Percentage: 100,
+    })
+    expect(result.amount).toBe(total)
+  })
+})
