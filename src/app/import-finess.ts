@@ -1,6 +1,8 @@
 // Use case: import a FINESS file (etalab extract or FiNESS+ daily flow) into the referential, in one
 // transaction. A file that cannot be read, or any rejected row in strict mode, leaves the database as it was.
 import { createHash } from 'node:crypto'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import { deriveSite } from '../domain/derive-site'
 import type { DerivedSite } from '../domain/structure'
 import { parseEtalabExtract } from '../sources/finess/etalab-parser'
@@ -8,7 +10,7 @@ import { looksLikeJson, parseFinessPlus } from '../sources/finess/finessplus/par
 import type { RowIssue } from '../sources/source-error'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
-import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
+import { createFinessImport, saveImportIssues, saveSourceFile, type RawFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
 import { importSites, type StagedSite } from '../store/site-import'
 import { importFinessPlusFlow } from './import-finessplus'
@@ -16,6 +18,8 @@ import { finishImport, touchedSites, type ImportCounts, type TouchedSites } from
 import { siteColumnValues } from './site-columns'
 
 export type { SiteRef } from './import-report'
+
+const gzipAsync = promisify(gzip)
 
 export interface FinessImportOptions {
   fileName: string
@@ -60,6 +64,22 @@ export class ImportRefusedError extends Error {
  * extract is the whole register: the sites it no longer lists are closed. A daily flow is a delta: it
  * closes only the sites it says are closed (src/app/import-finessplus.ts).
  */
+/**
+ * The raw file as it is kept, compressed on the thread pool while this thread parses it (level 1: it is kept
+ * for audit, not for size).
+ */
+function keptCopy(fileName: string, sha256: string, bytes: Uint8Array): Promise<RawFile> {
+  const kept = gzipAsync(bytes, { level: 1 }).then((gzipped) => ({
+    fileName,
+    sha256,
+    sizeBytes: bytes.length,
+    gzipped,
+  }))
+  // Awaited only once the file is read; a refused file leaves it unawaited, which must not be reported.
+  kept.catch(() => undefined)
+  return kept
+}
+
 export async function importFinessFile(
   store: Store,
   options: FinessImportOptions,
@@ -68,11 +88,12 @@ export async function importFinessFile(
   const strict = options.strict ?? false
   progress('lecture du fichier')
   const sha256 = createHash('sha256').update(options.bytes).digest('hex')
+  const rawFile = keptCopy(options.fileName, sha256, options.bytes)
   if (looksLikeJson(options.bytes)) {
     const flow = parseFinessPlus(options.fileName, options.bytes)
     if (strict && flow.issues.some((i) => i.severity === 'rejected'))
       throw new ImportRefusedError(options.fileName, flow.issues)
-    return importFinessPlusFlow(store, { ...options, strict, sha256 }, flow)
+    return importFinessPlusFlow(store, { ...options, strict, rawFile }, flow)
   }
   const extract = parseEtalabExtract(options.fileName, options.bytes)
   const rejected = extract.issues.filter((i) => i.severity === 'rejected').length
@@ -91,11 +112,7 @@ export async function importFinessFile(
 
   progress(`enregistrement de ${derived.length} établissements`)
   const result = await store.transaction(async (session) => {
-    const sourceFileId = await saveSourceFile(session, {
-      fileName: options.fileName,
-      sha256,
-      bytes: options.bytes,
-    })
+    const sourceFileId = await saveSourceFile(session, await rawFile)
     const importId = await createFinessImport(session, {
       sourceFileId,
       format: 'etalab',

@@ -12,7 +12,7 @@ import type { SiteRecord } from '../domain/structure'
 import type { FinessPlusFlow } from '../sources/finess/finessplus/parser'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
-import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
+import { createFinessImport, saveImportIssues, saveSourceFile, type RawFile } from '../store/finess-imports'
 import { upsertGroupings } from '../store/groupings'
 import { upsertLegalEntities } from '../store/legal-entities'
 import { finishImport, touchedSites } from './import-report'
@@ -60,11 +60,11 @@ export function withKnownValues(
 
 export async function importFinessPlusFlow(
   store: Store,
-  options: FinessImportOptions & { strict: boolean; sha256: string },
+  options: FinessImportOptions & { strict: boolean; rawFile: Promise<RawFile> },
   flow: FinessPlusFlow,
 ): Promise<FinessImportReport> {
   const progress = options.onProgress ?? (() => undefined)
-  const { fileName, sha256, strict } = options
+  const { fileName, strict } = options
   const ctx = await loadDerivationContext(store.db)
   const labels = await loadNomenclatureLabels(store.db)
   const lineOf = new Map(flow.sites.map((s) => [s.record.finessEg, s.line]))
@@ -73,7 +73,7 @@ export async function importFinessPlusFlow(
     `enregistrement de ${flow.sites.length} établissements, ${flow.legalEntities.length} entités juridiques et ${flow.groups.length} groupements`,
   )
   const result = await store.transaction(async (session) => {
-    const sourceFileId = await saveSourceFile(session, { fileName, sha256, bytes: options.bytes })
+    const sourceFileId = await saveSourceFile(session, await options.rawFile)
     const importId = await createFinessImport(session, {
       sourceFileId,
       format: 'finessplus',
@@ -121,7 +121,7 @@ export async function importFinessPlusFlow(
   return {
     importId: result.importId,
     fileName,
-    sha256,
+    sha256: (await options.rawFile).sha256,
     format: 'finessplus',
     extractDate: flow.extractDate,
     encoding: flow.encoding,

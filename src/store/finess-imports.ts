@@ -1,5 +1,4 @@
 // The record of every FINESS import: the raw file, the counts of its report and its row-level issues.
-import { gzipSync } from 'node:zlib'
 import { sql, type Kysely } from 'kysely'
 import type { Session } from './database'
 import type { Database, FinessImportIssueTable } from './schema'
@@ -7,7 +6,9 @@ import type { Database, FinessImportIssueTable } from './schema'
 export interface RawFile {
   fileName: string
   sha256: string
-  bytes: Uint8Array
+  sizeBytes: number
+  /** The file's bytes, gzip-compressed by the caller. */
+  gzipped: Uint8Array
 }
 
 export type ImportIssueRow = Omit<FinessImportIssueTable, 'import_id'>
@@ -15,11 +16,10 @@ export type ImportIssueRow = Omit<FinessImportIssueTable, 'import_id'>
 export async function saveSourceFile(session: Session, file: RawFile): Promise<number> {
   // The bytes go through a binary COPY into a scratch table, then into source_file with the other columns.
   await session.exec('create temp table source_file_upload (content bytea) on commit drop')
-  // Level 1: the file is kept for audit, not for size, and this runs inside the import's transaction.
-  await session.copyBytes('source_file_upload', 'content', gzipSync(file.bytes, { level: 1 }))
+  await session.copyBytes('source_file_upload', 'content', file.gzipped)
   const row = await sql<{ id: number }>`
     insert into source_file (file_name, sha256, size_bytes, content_gzip)
-    select ${file.fileName}, ${file.sha256}, ${file.bytes.length}, content from source_file_upload
+    select ${file.fileName}, ${file.sha256}, ${file.sizeBytes}, content from source_file_upload
     returning id`.execute(session.db)
   await session.exec('drop table source_file_upload')
   const id = row.rows[0]?.id
