@@ -9,37 +9,12 @@ import { SourceFileError } from '../../src/sources/source-error'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { snapshot } from '../support/snapshot'
+import { at, editedExample, FINESSPLUS_EXAMPLE, type FlowJson } from '../support/finessplus-example'
 
-const EXAMPLE = readFileSync(new URL('../fixtures/finessplus-exemple-20260309.json', import.meta.url))
+const edited = (edit: (flow: FlowJson) => void) => Buffer.from(editedExample(edit), 'utf8')
+
+const EXAMPLE = Buffer.from(FINESSPLUS_EXAMPLE, 'utf8')
 const ETALAB = readFileSync(new URL('../fixtures/etalab-small.csv', import.meta.url))
-
-/** The parts of the example's JSON that the tests edit. */
-interface EgeJson {
-  informationsGeneralesEGE: Record<string, string | undefined>
-  etatObjet?: string
-  evenement?: { dateEvenement: string }[]
-  categorieentiteGeographiqueExercice?: string
-  modefixationtarifaire?: string
-}
-interface FlowJson {
-  pmej: { informationsGeneralesPMEJ: Record<string, string>; ege: EgeJson[] }[]
-  gcc: {
-    pmejDuGcc: { pmSmsseId: string; typeRoleEntiteGroupe: string }[]
-    egeDuGcc: { egeId: string; typeRoleEntiteGroupe: string }[]
-  }[]
-}
-function at<T>(list: readonly T[], index: number): T {
-  const item = list[index]
-  if (item === undefined) throw new Error(`no item ${index}`)
-  return item
-}
-
-/** The example as an object, changed by `edit`, written back as JSON. */
-function variant(edit: (flow: FlowJson) => void): Buffer {
-  const flow = JSON.parse(EXAMPLE.toString('utf8')) as FlowJson
-  edit(flow)
-  return Buffer.from(JSON.stringify(flow, null, 2))
-}
 
 const siteRow = (store: Store, finess: string) =>
   store.db.selectFrom('site').selectAll().where('finess_eg', '=', finess).executeTakeFirstOrThrow()
@@ -189,7 +164,7 @@ describe('FiNESS+ import of the published example', () => {
   })
 
   it('shows the groupings of a structure, through its legal entity or as a site', async () => {
-    const withMembers = variant((f) => {
+    const withMembers = edited((f) => {
       at(f.gcc, 1).pmejDuGcc = [{ pmSmsseId: '2', typeRoleEntiteGroupe: 'S' }]
       at(f.gcc, 1).egeDuGcc = [{ egeId: '816', typeRoleEntiteGroupe: 'M' }]
     })
@@ -212,7 +187,7 @@ describe('FiNESS+ import of the published example', () => {
     const members = () =>
       store.db.selectFrom('grouping_member').select(['grouping_id', 'finess', 'level']).execute()
     expect(await members()).toHaveLength(2)
-    const emptied = variant((f) => {
+    const emptied = edited((f) => {
       at(f.gcc, 1).pmejDuGcc = []
       at(f.gcc, 1).egeDuGcc = []
     })
@@ -272,7 +247,7 @@ describe('a FiNESS+ delta after an etalab extract', () => {
   })
 
   /** The example with CH de Fleyriat, an etalab site, added under its EJ as closed on 2026-03-01. */
-  const fleyriatClosed = variant((f) => {
+  const fleyriatClosed = edited((f) => {
     const pm = structuredClone(at(f.pmej, 1))
     pm.informationsGeneralesPMEJ.pmSmsseId = '900001'
     pm.informationsGeneralesPMEJ.numFinessPm = '010780054'

@@ -8,22 +8,12 @@ import {
   fixtureWithLine,
   withFields,
 } from '../../../test/support/fixture'
-import { SourceFileError } from '../source-error'
 import { parseEtalabExtract } from './etalab-parser'
+import { refusalOf } from '../../../test/support/refusal'
 
 const FLEYRIAT = FIXTURE_LINES[1] ?? ''
 const parse = (text: string | Uint8Array, name = 'extrait.csv') =>
   parseEtalabExtract(name, typeof text === 'string' ? bytes(text) : text)
-
-function refusal(input: string | Uint8Array): SourceFileError {
-  try {
-    parse(input)
-  } catch (error) {
-    if (error instanceof SourceFileError) return error
-    throw error
-  }
-  throw new Error('the file was accepted')
-}
 
 describe('etalab extract: whole-file refusals name the file and say why', () => {
   it.each([
@@ -52,7 +42,7 @@ describe('etalab extract: whole-file refusals name the file and say why', () => 
       /ligne 8 : la dernière ligne est incomplète/,
     ],
   ])('refuses %s', (_label, input, message) => {
-    expect(refusal(input).message).toMatch(message)
+    expect(refusalOf(() => parse(input)).message).toMatch(message)
   })
 })
 

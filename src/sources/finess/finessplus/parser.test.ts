@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { SourceFileError } from '../../source-error'
 import { toWgs84 } from '../coordinates'
 import { looksLikeJson, parseFinessPlus } from './parser'
+import { at, editedExample, FINESSPLUS_EXAMPLE } from '../../../../test/support/finessplus-example'
+import { refusalOf } from '../../../../test/support/refusal'
 
-const EXAMPLE = readFileSync(
-  new URL('../../../../test/fixtures/finessplus-exemple-20260309.json', import.meta.url),
-  'utf8',
-)
+const EXAMPLE = FINESSPLUS_EXAMPLE
 const bytes = (text: string) => Buffer.from(text, 'utf8')
 const parse = (text: string | Uint8Array, name = 'flux.json') =>
   parseFinessPlus(name, typeof text === 'string' ? bytes(text) : text)
@@ -17,44 +14,6 @@ const site = (finess: string) => example.sites.find((s) => s.record.finessEg ===
 const entity = (finess: string) => example.legalEntities.find((e) => e.finessEj === finess)
 /** The 1-based line of the first occurrence of a piece of text. */
 const lineOf = (text: string, piece: string) => text.slice(0, text.indexOf(piece)).split('\n').length
-
-/** The parts of the example's JSON that the tests edit. */
-interface EgeJson {
-  informationsGeneralesEGE: Record<string, string | undefined>
-  etatObjet?: string
-  evenement?: { dateEvenement: string }[]
-  categorieentiteGeographiqueExercice?: string
-  modefixationtarifaire?: string
-}
-interface FlowJson {
-  pmej: { informationsGeneralesPMEJ: Record<string, string>; ege: EgeJson[] }[]
-  gcc: {
-    pmejDuGcc: { pmSmsseId: string; typeRoleEntiteGroupe: string }[]
-    egeDuGcc: { egeId: string; typeRoleEntiteGroupe: string }[]
-  }[]
-}
-function at<T>(list: readonly T[], index: number): T {
-  const item = list[index]
-  if (item === undefined) throw new Error(`no item ${index}`)
-  return item
-}
-
-/** The example as an object, changed by `edit`, written back as JSON. */
-function edited(edit: (flow: FlowJson) => void): string {
-  const flow = JSON.parse(EXAMPLE) as FlowJson
-  edit(flow)
-  return JSON.stringify(flow, null, 2)
-}
-
-function refusal(input: string | Uint8Array): SourceFileError {
-  try {
-    parse(input)
-  } catch (error) {
-    if (error instanceof SourceFileError) return error
-    throw error
-  }
-  throw new Error('the file was accepted')
-}
 
 describe('FiNESS+ daily flow: the published example', () => {
   it('is the published file, CRLF and padding included', () => {
@@ -199,7 +158,7 @@ describe('FiNESS+ daily flow: the published example', () => {
 describe('FiNESS+ daily flow: records', () => {
   it('resolves group members named by FiNESS+ ids to FINESS numbers', () => {
     const flow = parse(
-      edited((f) => {
+      editedExample((f) => {
         at(f.gcc, 1).pmejDuGcc = [{ pmSmsseId: '2', typeRoleEntiteGroupe: 'S' }]
         at(f.gcc, 1).egeDuGcc = [{ egeId: '816', typeRoleEntiteGroupe: 'M' }]
       }),
@@ -260,7 +219,7 @@ describe('FiNESS+ daily flow: records', () => {
 
   it('keeps the first of two sites with the same number', () => {
     const flow = parse(
-      edited((f) => {
+      editedExample((f) => {
         const sites = at(f.pmej, 1).ege
         sites.push({ ...at(sites, 0), modefixationtarifaire: '08' })
       }),
@@ -277,7 +236,7 @@ describe('FiNESS+ daily flow: records', () => {
     ['active with a closing date: open, warned', 'A', '2030-01-01', '2001-06-30', null],
   ])('closure rule, %s', (_label, state, closing, eventDate, expected) => {
     const flow = parse(
-      edited((f) => {
+      editedExample((f) => {
         const ege = at(at(f.pmej, 1).ege, 0)
         ege.etatObjet = state
         ege.informationsGeneralesEGE.dateFermeture = closing
@@ -333,7 +292,7 @@ describe('FiNESS+ daily flow: whole-file refusals name the file and say why', ()
       /ligne 3 : generatedAt : date et heure ISO attendues/,
     ],
   ])('refuses %s', (_label, input, message) => {
-    expect(refusal(input).message).toMatch(message)
+    expect(refusalOf(() => parse(input)).message).toMatch(message)
   })
 
   it('reads a gzipped flow', () => {
