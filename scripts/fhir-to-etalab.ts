@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import departements from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' }
 import { departementFromFiness } from '../src/domain/finess'
-import type { SiteRecord } from '../src/domain/structure'
+import { NO_POSITION, type SiteRecord } from '../src/domain/structure'
 import { fromWgs84, projectionFor, toWgs84 } from '../src/sources/finess/coordinates'
 import { encodeExtract, formatEtalabExtract } from '../src/sources/finess/etalab-writer'
 
@@ -221,12 +221,7 @@ function organizationToSite(org: FhirResource, resolveCommune: CommuneResolver):
     // The export kept the opening date only; it stands in for the authorisation date, often the same one.
     authorizedOn: start,
     updatedOn: org.meta?.lastUpdated?.slice(0, 10) ?? null,
-    coordX: null,
-    coordY: null,
-    coordSource: null,
-    coordUpdatedOn: null,
-    latitude: null,
-    longitude: null,
+    ...NO_POSITION,
   }
 }
 

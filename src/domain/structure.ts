@@ -43,6 +43,16 @@ export interface SiteRecord {
   longitude: number | null
 }
 
+/** The position fields of a site read before its coordinates (etalab puts them at the end of the file). */
+export const NO_POSITION = {
+  coordX: null,
+  coordY: null,
+  coordSource: null,
+  coordUpdatedOn: null,
+  latitude: null,
+  longitude: null,
+} as const satisfies Partial<SiteRecord>
+
 /** A site with what Jalon derives from it (RULES §1). The record is kept as read, beside the derivations. */
 export interface DerivedSite {
   record: SiteRecord

@@ -1,6 +1,6 @@
 // One etalab record → one SiteRecord (structureet) or coordinates on it (geolocalisation), with an issue
 // for every rejected row and every repaired or doubtful field.
-import type { SiteRecord } from '../../domain/structure'
+import { NO_POSITION, type SiteRecord } from '../../domain/structure'
 import { departementFromFiness } from '../../domain/finess'
 import type { RowIssue } from '../source-error'
 import {
@@ -205,12 +205,7 @@ export function readEtalabStructure(cells: string[], line: number, ctx: RowConte
     openedOn: row.date('dateouv'),
     authorizedOn: row.date('dateautor'),
     updatedOn: row.date('datemaj'),
-    coordX: null,
-    coordY: null,
-    coordSource: null,
-    coordUpdatedOn: null,
-    latitude: null,
-    longitude: null,
+    ...NO_POSITION,
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import type { SiteRecord } from '../../domain/structure'
+import { NO_POSITION, type SiteRecord } from '../../domain/structure'
 import { GEOLOCATION_FIELDS, HEADER_PATTERN, STRUCTURE_FIELDS } from './etalab-layout'
 import { encodeExtract, etalabDepartementLabel, formatEtalabExtract, quoteField } from './etalab-writer'
 
@@ -37,12 +37,7 @@ function site(overrides: Partial<SiteRecord>): SiteRecord {
     openedOn: null,
     authorizedOn: null,
     updatedOn: null,
-    coordX: null,
-    coordY: null,
-    coordSource: null,
-    coordUpdatedOn: null,
-    latitude: null,
-    longitude: null,
+    ...NO_POSITION,
     ...overrides,
   }
 }
