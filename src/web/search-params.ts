@@ -4,7 +4,8 @@ import type { StructureListQuery } from '../domain/contract/structures'
 
 export type QueryKey = keyof StructureListQuery
 
-export const QUERY_KEYS = [
+/** The filters of the search form, in the form's order. */
+export const FILTER_KEYS = [
   'q',
   'region',
   'departement',
@@ -12,6 +13,10 @@ export const QUERY_KEYS = [
   'category',
   'ej',
   'status',
+] as const satisfies readonly QueryKey[]
+
+export const QUERY_KEYS = [
+  ...FILTER_KEYS,
   'sort',
   'order',
   'page',

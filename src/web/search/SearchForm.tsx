@@ -7,18 +7,9 @@ import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useState, type FormEvent } from 'react'
 import { SECTOR_LABELS, SECTORS } from '../../domain/sector'
 import { REGIONS } from '../regions'
-import { DEFAULTS, type QueryKey, type SearchQuery } from '../search-params'
+import { DEFAULTS, FILTER_KEYS, type QueryKey, type SearchQuery } from '../search-params'
 
-const FILTERS = [
-  'q',
-  'region',
-  'departement',
-  'sector',
-  'category',
-  'ej',
-  'status',
-] as const satisfies readonly QueryKey[]
-type Filter = (typeof FILTERS)[number]
+type Filter = (typeof FILTER_KEYS)[number]
 
 interface Props {
   query: SearchQuery
@@ -26,7 +17,7 @@ interface Props {
 }
 
 export function SearchForm({ query, onSubmit }: Props) {
-  const [filters, setFilters] = useState<SearchQuery>(() => pick(query, FILTERS))
+  const [filters, setFilters] = useState<SearchQuery>(() => pick(query, FILTER_KEYS))
   const bind = (key: Filter) => ({
     name: key,
     value: filters[key] ?? '',
