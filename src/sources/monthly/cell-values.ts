@@ -135,6 +135,7 @@ export function readText(raw: string): CellReading<string> {
   if (value.length > MAX_TEXT_LENGTH)
     return fail(`texte de ${value.length} caractères, au-delà de la limite de ${MAX_TEXT_LENGTH}`)
   // Control characters other than line breaks and tabs have no place in a comment.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
     return fail('le texte contient des caractères de contrôle')
   return ok(value)
