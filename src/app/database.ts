@@ -1,15 +1,20 @@
 // Opening Jalon's database ready for use: migrated, with its reference data loaded.
 import { join } from 'node:path'
+import { INDICATORS } from '../domain/observations/indicators'
 import { readReferenceData } from '../sources/nomenclatures'
 import { openStore, type Store } from '../store/database'
 import { migrate } from '../store/migrate'
+import { syncIndicators } from '../store/observations'
 import { saveReferenceData } from '../store/reference'
 import type { Config } from './config'
 
 export async function prepareStore(store: Store): Promise<Store> {
   await migrate(store)
   const reference = readReferenceData()
-  await store.transaction((session) => saveReferenceData(session, reference))
+  await store.transaction(async (session) => {
+    await saveReferenceData(session, reference)
+    await syncIndicators(session, INDICATORS)
+  })
   return store
 }
 

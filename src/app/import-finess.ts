@@ -1,8 +1,5 @@
 // Use case: import a FINESS file (etalab extract or FiNESS+ daily flow) into the referential, in one
 // transaction. A file that cannot be read, or any rejected row in strict mode, leaves the database as it was.
-import { createHash } from 'node:crypto'
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
 import { deriveSite } from '../domain/derive-site'
 import type { DerivedSite } from '../domain/structure'
 import { parseEtalabExtract } from '../sources/finess/etalab-parser'
@@ -10,16 +7,18 @@ import { looksLikeJson, parseFinessPlus } from '../sources/finess/finessplus/par
 import type { RowIssue } from '../sources/source-error'
 import type { Store } from '../store/database'
 import { loadDerivationContext } from '../store/derivation-lookups'
-import { createFinessImport, saveImportIssues, saveSourceFile, type RawFile } from '../store/finess-imports'
+import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
 import { importSites, type StagedSite } from '../store/site-import'
 import { importFinessPlusFlow } from './import-finessplus'
 import { finishImport, touchedSites, type ImportCounts, type TouchedSites } from './import-report'
+import { keptCopy, sha256Of } from './raw-file'
+import { ImportRefusedError } from './import-errors'
 import { siteColumnValues } from './site-columns'
 
-export type { SiteRef } from './import-report'
+export { ImportRefusedError } from './import-errors'
 
-const gzipAsync = promisify(gzip)
+export type { SiteRef } from './import-report'
 
 export interface FinessImportOptions {
   fileName: string
@@ -42,44 +41,11 @@ export interface FinessImportReport extends TouchedSites {
   issues: RowIssue[]
 }
 
-/** Strict mode: the file has rejected rows, so nothing was imported. */
-export class ImportRefusedError extends Error {
-  readonly issues: RowIssue[]
-  constructor(fileName: string, issues: RowIssue[]) {
-    const rejected = issues.filter((i) => i.severity === 'rejected')
-    const shown = rejected
-      .slice(0, 5)
-      .map((i) => `ligne ${i.line} : ${i.message}`)
-      .join(' ; ')
-    super(
-      `${fileName} : fichier refusé en mode strict, ${rejected.length} ligne(s) rejetée(s) (${shown}${rejected.length > 5 ? ' ; …' : ''}). Rien n'a été importé.`,
-    )
-    this.name = 'ImportRefusedError'
-    this.issues = issues
-  }
-}
-
 /**
  * Imports an etalab extract (CSV) or a FiNESS+ daily flow (JSON), told apart by their first character. An
  * extract is the whole register: the sites it no longer lists are closed. A daily flow is a delta: it
  * closes only the sites it says are closed (src/app/import-finessplus.ts).
  */
-/**
- * The raw file as it is kept, compressed on the thread pool while this thread parses it (level 1: it is kept
- * for audit, not for size).
- */
-function keptCopy(fileName: string, sha256: string, bytes: Uint8Array): Promise<RawFile> {
-  const kept = gzipAsync(bytes, { level: 1 }).then((gzipped) => ({
-    fileName,
-    sha256,
-    sizeBytes: bytes.length,
-    gzipped,
-  }))
-  // Awaited only once the file is read; a refused file leaves it unawaited, which must not be reported.
-  kept.catch(() => undefined)
-  return kept
-}
-
 export async function importFinessFile(
   store: Store,
   options: FinessImportOptions,
@@ -87,7 +53,7 @@ export async function importFinessFile(
   const progress = options.onProgress ?? (() => undefined)
   const strict = options.strict ?? false
   progress('lecture du fichier')
-  const sha256 = createHash('sha256').update(options.bytes).digest('hex')
+  const sha256 = sha256Of(options.bytes)
   const rawFile = keptCopy(options.fileName, sha256, options.bytes)
   if (looksLikeJson(options.bytes)) {
     const flow = parseFinessPlus(options.fileName, options.bytes)

@@ -1,6 +1,7 @@
 // The `jalon` command.
 import { Command } from 'commander'
 import { registerFinessCommands } from './finess'
+import { registerImportCommands } from './import'
 import { registerServeCommand } from './serve'
 import { registerSimulateCommands } from './simulate'
 import { registerStructureCommands } from './structures'
@@ -13,6 +14,7 @@ const program = new Command()
 registerServeCommand(program)
 registerFinessCommands(program)
 registerStructureCommands(program)
+registerImportCommands(program)
 registerSimulateCommands(program)
 
 await program.parseAsync(process.argv)

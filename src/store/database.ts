@@ -47,6 +47,7 @@ export interface StoreOptions {
 const asString = (value: string): string => value
 const TYPE_PARSERS: Record<number, (value: string) => unknown> = {
   20: Number, // int8 (count(*))
+  1700: asString, // numeric: exact decimal text, never a float
   1082: asString, // date
   1114: asString, // timestamp
   1184: asString, // timestamptz

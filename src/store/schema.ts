@@ -155,6 +155,72 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp
 }
 
+export interface IndicatorTable {
+  id: Generated<number>
+  code: string
+  label: string
+  theme: string
+  kind: string
+  unit: string | null
+}
+export interface SourceMappingTable {
+  id: Generated<number>
+  source: string
+  name: string
+  headers: Json
+  created_by: string
+  created_at: Timestamp
+}
+export interface SourceImportTable {
+  id: Generated<number>
+  source: string
+  period: string
+  source_file_id: number
+  format: string
+  encoding: string | null
+  sheet: string | null
+  header_line: number | null
+  columns: Json
+  mapping_name: string | null
+  actor: string
+  started_at: Timestamp
+  finished_at: string | null
+  replaces_import_id: number | null
+  replaced_by_import_id: number | null
+  rows_read: Generated<number>
+  rows_rejected: Generated<number>
+  structures: Generated<number>
+  observations: Generated<number>
+  added_count: Generated<number>
+  changed_count: Generated<number>
+  removed_count: Generated<number>
+  unchanged_count: Generated<number>
+  warning_count: Generated<number>
+  rejected_count: Generated<number>
+}
+export interface SourceImportIssueTable {
+  import_id: number
+  line: number
+  severity: 'rejected' | 'warning'
+  code: string
+  field: string | null
+  finess: string | null
+  value: string | null
+  message: string
+}
+/** Numbers of numeric columns come back as exact decimal text. */
+export interface ObservationTable {
+  import_id: number
+  indicator_id: number
+  level: string
+  finess: string
+  period: string
+  value_number: string | null
+  value_text: string | null
+  numerator: string | null
+  denominator: string | null
+}
+export type DerivedObservationTable = Omit<ObservationTable, 'import_id'>
 export interface Database {
   region: RegionTable
   departement: DepartementTable
@@ -169,4 +235,10 @@ export interface Database {
   grouping: GroupingTable
   grouping_member: GroupingMemberTable
   schema_migration: SchemaMigrationTable
+  indicator: IndicatorTable
+  source_mapping: SourceMappingTable
+  source_import: SourceImportTable
+  source_import_issue: SourceImportIssueTable
+  observation: ObservationTable
+  derived_observation: DerivedObservationTable
 }

@@ -1,7 +1,15 @@
 // Everything an import writes, to compare the database before and after an import that must change nothing.
 import type { Store } from '../../src/store/database'
 
-type CountedTable = 'source_file' | 'finess_import' | 'finess_import_issue' | 'site_change'
+type CountedTable =
+  | 'source_file'
+  | 'finess_import'
+  | 'finess_import_issue'
+  | 'site_change'
+  | 'source_import'
+  | 'source_import_issue'
+  | 'source_mapping'
+  | 'derived_observation'
 
 export async function snapshot(store: Store) {
   const count = async (table: CountedTable) =>
@@ -27,5 +35,14 @@ export async function snapshot(store: Store) {
     imports: await count('finess_import'),
     issues: await count('finess_import_issue'),
     changes: await count('site_change'),
+    sourceImports: await count('source_import'),
+    sourceImportIssues: await count('source_import_issue'),
+    mappings: await count('source_mapping'),
+    derived: await count('derived_observation'),
+    observations: await store.db
+      .selectFrom('observation')
+      .selectAll()
+      .orderBy(['import_id', 'indicator_id', 'level', 'finess', 'period'])
+      .execute(),
   }
 }

@@ -1,0 +1,79 @@
+// The history of monthly imports, and an import's error report as a CSV a user opens in a spreadsheet.
+import type { Kysely } from 'kysely'
+import type { Database } from '../store/schema'
+import { importIssues, sourceImportHistory } from '../store/source-imports'
+
+export interface SourceImportSummary {
+  id: number
+  source: string
+  period: string
+  fileName: string
+  sha256: string
+  actor: string
+  startedAt: string
+  finishedAt: string | null
+  replacedBy: number | null
+  replaces: number | null
+  rowsRead: number
+  observations: number
+  added: number
+  changed: number
+  removed: number
+  rejected: number
+  warnings: number
+}
+
+export async function listSourceImports(
+  db: Kysely<Database>,
+  filter: { source?: string | undefined; period?: string | undefined } = {},
+): Promise<SourceImportSummary[]> {
+  const rows = await sourceImportHistory(db, filter)
+  return rows.map((r) => ({
+    id: r.id,
+    source: r.source,
+    period: r.period.slice(0, 7),
+    fileName: r.file_name,
+    sha256: r.sha256,
+    actor: r.actor,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
+    replacedBy: r.replaced_by_import_id,
+    replaces: r.replaces_import_id,
+    rowsRead: r.rows_read,
+    observations: r.observations,
+    added: r.added_count,
+    changed: r.changed_count,
+    removed: r.removed_count,
+    rejected: r.rejected_count,
+    warnings: r.warning_count,
+  }))
+}
+
+/** A cell that a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return ''
+  let text = String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** The error report: UTF-8 with BOM and `;` so that Excel opens it in French as is. Null: no such import. */
+export async function issuesCsv(db: Kysely<Database>, importId: number): Promise<string | null> {
+  const issues = await importIssues(db, importId)
+  if (issues === null) return null
+  const header = ['ligne', 'gravité', 'code', 'colonne', 'FINESS', 'valeur', 'motif']
+  const lines = issues.map((i) =>
+    [
+      i.line,
+      i.severity === 'rejected' ? 'rejet' : 'avertissement',
+      i.code,
+      i.field,
+      i.finess,
+      i.value,
+      i.message,
+    ]
+      .map(csvCell)
+      .join(';'),
+  )
+  return `\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`
+}
