@@ -6,6 +6,8 @@ export interface Config {
   databaseUrl: string | undefined
   port: number
   host: string
+  /** Bearer token that authorises uploads through the API until accounts exist (issue 5). */
+  importToken: string | undefined
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -18,5 +20,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     port,
     host: env.HOST || '127.0.0.1',
+    importToken: env.JALON_IMPORT_TOKEN || undefined,
   }
 }

@@ -23,7 +23,7 @@ export function registerServeCommand(program: Command): void {
               `Référentiel de démonstration chargé : ${report.counts.created} établissements (${report.fileName}).`,
             )
         }
-        const app = await buildServer({ store, logger: false })
+        const app = await buildServer({ store, logger: false, importToken: config.importToken })
         if (!hasWebBuild())
           console.log(
             "Interface web non construite (dist/web absent) : lancez `npm run build:web`. L'API fonctionne.",

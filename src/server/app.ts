@@ -14,6 +14,7 @@ import {
 import type { Store } from '../store/database'
 import { registerImportRoutes } from './routes/imports'
 import { registerSimulateRoutes } from './routes/simulate'
+import { registerSourceImportRoutes } from './routes/source-imports'
 import { registerStructureRoutes } from './routes/structures'
 
 export interface ServerOptions {
@@ -21,6 +22,8 @@ export interface ServerOptions {
   /** Built web app (vite build output); served when present. */
   webRoot?: string
   logger?: boolean
+  /** JALON_IMPORT_TOKEN: uploads through the API are refused without it. */
+  importToken?: string | undefined
 }
 
 const WEB_ROOT = new URL('../../dist/web/', import.meta.url).pathname
@@ -95,6 +98,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerStructureRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
+  registerSourceImportRoutes(app, options.store, options.importToken)
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
 
   const webRoot = options.webRoot ?? WEB_ROOT
