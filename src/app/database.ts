@@ -1,6 +1,6 @@
 // Opening Jalon's database ready for use: migrated, with its reference data loaded.
 import { join } from 'node:path'
-import { INDICATORS } from '../domain/observations/indicators'
+import { ALL_INDICATORS } from '../domain/observations/catalogue'
 import { readReferenceData } from '../sources/nomenclatures'
 import { openStore, type Store } from '../store/database'
 import { migrate } from '../store/migrate'
@@ -13,7 +13,7 @@ export async function prepareStore(store: Store): Promise<Store> {
   const reference = readReferenceData()
   await store.transaction(async (session) => {
     await saveReferenceData(session, reference)
-    await syncIndicators(session, INDICATORS)
+    await syncIndicators(session, ALL_INDICATORS)
   })
   return store
 }

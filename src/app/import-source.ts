@@ -32,6 +32,7 @@ import { loadSavedMapping } from '../store/source-mappings'
 import { finessResolver } from './finess-resolver'
 import { ImportRefusedError } from './import-errors'
 import { keptCopy, sha256Of } from './raw-file'
+import { recomputeDerived, type DerivedCounts } from './recompute-derived'
 
 /** Files above this size are refused before parsing (JALON_MAX_IMPORT_MB overrides it). */
 export const MAX_IMPORT_BYTES = Number(process.env.JALON_MAX_IMPORT_MB ?? 512) * 1024 * 1024
@@ -72,6 +73,7 @@ export interface SourceImportReport {
   replacedImportId: number | null
   counts: SourceImportCounts
   changes: ImportDiff
+  derived: DerivedCounts
   issues: RowIssue[]
   issuesTotal: number
 }
@@ -200,6 +202,8 @@ export async function importSourceFile(
         await deleteImportObservations(session, replaced.id)
         await markReplaced(session, replaced.id, importId)
       }
+      progress('calcul des indicateurs dérivés')
+      const derived = await recomputeDerived(session, period, ids)
       sortIssues(issues)
       await saveSourceImportIssues(session, importId, issues)
       const counts: SourceImportCounts = {
@@ -236,6 +240,7 @@ export async function importSourceFile(
         replacedImportId: replaced?.id ?? null,
         counts,
         changes,
+        derived,
         issues: issues.slice(0, REPORTED_ISSUES),
         issuesTotal: issues.length,
       }

@@ -183,6 +183,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     define('segur', 'boolean', `segur.va.${kind}`, `VA signée ${SEGUR_KIND_LABELS[kind]}`),
     define('segur', 'amount', `segur.paiement.${kind}`, `Montant versé ${SEGUR_KIND_LABELS[kind]}`, '€'),
   ]),
+  // What the ASP file tells beyond the order: the VA date, and the two payments of the process (RULES §6:
+  // 30 % advance to the vendor, balance after the VA). Dates are ISO text: there is no date kind.
+  ...SEGUR_KINDS.flatMap((kind) => [
+    define('segur', 'text', `segur.va-date.${kind}`, `Date de signature de la VA ${SEGUR_KIND_LABELS[kind]}`),
+    define('segur', 'amount', `segur.avance.${kind}`, `Avance versée ${SEGUR_KIND_LABELS[kind]}`, '€'),
+    define('segur', 'amount', `segur.solde.${kind}`, `Solde versé ${SEGUR_KIND_LABELS[kind]}`, '€'),
+  ]),
   // Region-owned follow-up fields (seed 002, yellow columns).
   define('suivi', 'status', 'suivi.meteo', 'Météo', null, METEO_STATUSES),
   define('suivi', 'text', 'suivi.commentaire.segur', 'Commentaires (prestations Ségur)'),
@@ -233,6 +240,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ),
   // Activité combinée inputs (the ANS "fichier de calcul"), per FINESS PMSI.
   ...ACTIVITY_TERMS.map((t) => define('activite', 'count', t.code, t.label, 'journées')),
+  define('activite', 'text', 'activite.annee', 'Année de l\u2019activité retenue'),
   // ESMS numérique (CNSA).
   define('esms', 'boolean', 'esms.finance', 'Financé par ESMS numérique'),
   define('esms', 'text', 'esms.grappe', 'Grappe ESMS numérique'),
