@@ -1,43 +1,24 @@
 // Use case: import one national source file for one month (issue 4). Read → reconcile → load the
 // observations in one transaction → compare with the import it replaces → recompute the derived
 // indicators. A dry run does all of it and rolls back, so the preview is exactly what a commit would do.
-import type { Observation } from '../domain/observations/observation'
-import { isPeriod, periodStart, type Period } from '../domain/observations/period'
+import { isPeriod, type Period } from '../domain/observations/period'
 import { interpretRows, type InterpretStats } from '../sources/monthly/interpret'
-import type { SourceDefinition } from '../sources/monthly/source-definition'
 import { findSource } from '../sources/monthly/sources/index'
-import { SourceFileError, sortIssues, type RowIssue } from '../sources/source-error'
+import { SourceFileError, type RowIssue } from '../sources/source-error'
 import { openTable } from '../sources/tabular/open-table'
-import type { TableSheet } from '../sources/tabular/table'
-import type { Session, Store } from '../store/database'
+import type { Store } from '../store/database'
 import { saveSourceFile } from '../store/finess-imports'
-import {
-  compareImports,
-  copyObservations,
-  deleteImportObservations,
-  indicatorIds,
-  type ImportDiff,
-} from '../store/observations'
+import { indicatorIds, type ImportDiff } from '../store/observations'
 import { loadKnownFiness } from '../store/reconcile'
-import {
-  createSourceImport,
-  currentSourceImport,
-  finishSourceImport,
-  markReplaced,
-  sameFileOtherPeriods,
-  saveSourceImportIssues,
-  type SourceImportCounts,
-} from '../store/source-imports'
+import type { SourceImportCounts } from '../store/source-imports'
 import { loadSavedMapping } from '../store/source-mappings'
 import { finessResolver } from './finess-resolver'
-import { ImportRefusedError } from './import-errors'
 import { keptCopy, sha256Of } from './raw-file'
-import { recomputeDerived, type DerivedCounts } from './recompute-derived'
+import type { DerivedCounts } from './recompute-derived'
+import { saveSourceImport } from './save-source-import'
 
 /** Files above this size are refused before parsing (JALON_MAX_IMPORT_MB overrides it). */
 export const MAX_IMPORT_BYTES = Number(process.env.JALON_MAX_IMPORT_MB ?? 512) * 1024 * 1024
-/** Observations per COPY: bounded memory whatever the file size. */
-const BATCH_SIZE = 50_000
 /** Issues returned in the report; all of them are stored. */
 const REPORTED_ISSUES = 1_000
 
@@ -141,18 +122,6 @@ export async function importSourceFile(
   try {
     return await store.transaction(async (session) => {
       const issues: RowIssue[] = []
-      for (const other of await sameFileOtherPeriods(session.db, source.code, sha256, periodStart(period)))
-        issues.push({
-          line: 0,
-          severity: 'warning',
-          code: 'same-file-other-period',
-          field: null,
-          finess: null,
-          value: other.period.slice(0, 7),
-          message: `ce fichier (même contenu) est déjà importé pour ${other.period.slice(0, 7)} (import n° ${other.id}) : vérifiez la période`,
-        })
-      const replaced = await currentSourceImport(session.db, source.code, periodStart(period), true)
-      const sourceFileId = await saveSourceFile(session, await rawFile)
       const stats: InterpretStats = {
         headerLine: 0,
         rowsRead: 0,
@@ -160,72 +129,36 @@ export async function importSourceFile(
         structures: 0,
         columns: {},
       }
-      const importId = await createSourceImport(session, {
-        source: source.code,
-        period: periodStart(period),
-        sourceFileId,
-        format: table.format,
-        encoding: table.encoding,
-        sheet: sheet.name,
-        headerLine: null,
-        columns: {},
-        mappingName: options.mappingName ?? null,
-        actor: options.actor,
-        replacesImportId: replaced?.id ?? null,
-      })
-      progress('lecture des lignes')
-      const observations = await loadObservations(session, importId, ids, sheet, source, {
-        fileName: options.fileName,
-        period,
-        resolve,
-        ...(headers ? { headers } : {}),
+      const sourceFileId = await saveSourceFile(session, await rawFile)
+      const observations = interpretRows(
+        sheet.rows,
+        { fileName: options.fileName, source, period, resolve, ...(headers ? { headers } : {}) },
         issues,
         stats,
-        onBatch: (rows) => progress('lecture des lignes', rows),
-      })
-      if (stats.rowsRead === 0)
-        throw new SourceFileError(
-          options.fileName,
-          `aucune ligne de données sous les en-têtes (ligne ${stats.headerLine}) : rien à importer`,
-        )
-      const rejected = issues.filter((i) => i.severity === 'rejected').length
-      if (options.strict && rejected > 0) throw new ImportRefusedError(options.fileName, sortIssues(issues))
-      if (observations === 0)
-        throw new ImportRefusedError(
-          options.fileName,
-          sortIssues(issues),
-          'aucune valeur utilisable dans le fichier',
-        )
-      progress('comparaison avec l’import précédent')
-      const changes = await compareImports(session.db, importId, replaced?.id ?? null)
-      if (replaced) {
-        await deleteImportObservations(session, replaced.id)
-        await markReplaced(session, replaced.id, importId)
-      }
-      progress('calcul des indicateurs dérivés')
-      const derived = await recomputeDerived(session, period, ids)
-      sortIssues(issues)
-      await saveSourceImportIssues(session, importId, issues)
-      const counts: SourceImportCounts = {
-        rowsRead: stats.rowsRead,
-        rowsRejected: stats.rowsRejected,
-        structures: stats.structures,
+      )
+      const saved = await saveSourceImport(
+        session,
+        {
+          source: source.code,
+          period,
+          fileName: options.fileName,
+          sha256,
+          sourceFileId,
+          format: table.format,
+          encoding: table.encoding,
+          sheet: sheet.name,
+          mappingName: options.mappingName ?? null,
+          actor: options.actor,
+          strict: options.strict ?? false,
+        },
+        ids,
         observations,
-        added: changes.added,
-        changed: changes.changed,
-        removed: changes.removed,
-        unchanged: changes.unchanged,
-        warnings: issues.length - rejected,
-        rejected,
-      }
-      await session.db
-        .updateTable('source_import')
-        .set({ header_line: stats.headerLine, columns: JSON.stringify(stats.columns) })
-        .where('id', '=', importId)
-        .execute()
-      await finishSourceImport(session, importId, counts)
+        issues,
+        () => stats,
+        progress,
+      )
       const report: SourceImportReport = {
-        importId: options.dryRun ? null : importId,
+        importId: options.dryRun ? null : saved.importId,
         dryRun: options.dryRun ?? false,
         source: source.code,
         sourceLabel: source.label,
@@ -237,10 +170,10 @@ export async function importSourceFile(
         sheet: sheet.name,
         headerLine: stats.headerLine,
         columns: stats.columns,
-        replacedImportId: replaced?.id ?? null,
-        counts,
-        changes,
-        derived,
+        replacedImportId: saved.replacedImportId,
+        counts: saved.counts,
+        changes: saved.changes,
+        derived: saved.derived,
         issues: issues.slice(0, REPORTED_ISSUES),
         issuesTotal: issues.length,
       }
@@ -252,50 +185,4 @@ export async function importSourceFile(
     if (error instanceof DryRunRollback) return error.report
     throw error
   }
-}
-
-interface LoadOptions {
-  fileName: string
-  period: Period
-  resolve: ReturnType<typeof finessResolver>
-  headers?: Readonly<Record<string, string>>
-  issues: RowIssue[]
-  stats: InterpretStats
-  onBatch: (observations: number) => void
-}
-
-/** Streams the sheet's observations into the database in batches; returns how many were loaded. */
-async function loadObservations(
-  session: Session,
-  importId: number,
-  ids: ReadonlyMap<string, number>,
-  sheet: TableSheet,
-  source: SourceDefinition,
-  options: LoadOptions,
-): Promise<number> {
-  let batch: Observation[] = []
-  let total = 0
-  const rows = interpretRows(
-    sheet.rows,
-    {
-      fileName: options.fileName,
-      source,
-      period: options.period,
-      resolve: options.resolve,
-      ...(options.headers ? { headers: options.headers } : {}),
-    },
-    options.issues,
-    options.stats,
-  )
-  for await (const observation of rows) {
-    batch.push(observation)
-    if (batch.length >= BATCH_SIZE) {
-      await copyObservations(session, importId, ids, batch)
-      total += batch.length
-      batch = []
-      options.onBatch(total)
-    }
-  }
-  if (batch.length > 0) await copyObservations(session, importId, ids, batch)
-  return total + batch.length
 }

@@ -4,8 +4,8 @@
 // observations one by one so that a national file streams into the database.
 import { type FinessLevel, FINESS_LEVELS, type Observation } from '../../domain/observations/observation'
 import { indicator as indicatorDefinition } from '../../domain/observations/indicators'
-import { parsePeriod, type Period } from '../../domain/observations/period'
-import { finessKeyWarning, readFiness } from '../field-repairs'
+import { parsePeriod, periodOfDate, type Period } from '../../domain/observations/period'
+import { finessKeyWarning, readDate, readFiness } from '../field-repairs'
 import { SourceFileError, type RowIssue } from '../source-error'
 import type { TableRow } from '../tabular/table'
 import {
@@ -67,6 +67,24 @@ const LEVEL_WORDS: Record<string, FinessLevel> = {
   finessjuridique: 'EJ',
   pmsi: 'PMSI',
   finesspmsi: 'PMSI',
+  // The contracting level of ESMS numérique is written as the catalogue labels it.
+  finesseg: 'EG',
+  finesset: 'EG',
+  etablissement: 'EG',
+  etablissementgeographique: 'EG',
+  finessej: 'EJ',
+  entitejuridique: 'EJ',
+}
+
+/**
+ * The month of a `periode` cell: a month as people write it, or a date (a spreadsheet stores "août-22" as
+ * the 1st of the month, and a measurement end as its day), read as its month.
+ */
+function monthOf(text: string): Period | null {
+  const month = parsePeriod(text)
+  if (month !== null) return month
+  const date = readDate(text)
+  return date.ok ? periodOfDate(date.value) : null
 }
 
 function matchColumns(
@@ -171,6 +189,8 @@ export async function* interpretRows(
   let headers: readonly string[] = []
   const seen = new Map<string, { line: number; key: string }>()
   const structures = new Map<string, { level: FinessLevel; indicators: Set<string>; line: number }>()
+  // FINESS numbers with a row the source could not fully read: the absence of a value proves nothing there.
+  const incomplete = new Map<string, number>()
   const ctx: RowContext = { issues, fileName, source }
   let wrongPeriod: { line: number; value: string } | null = null
   let inPeriod = 0
@@ -207,9 +227,15 @@ export async function* interpretRows(
     stats.rowsRead++
     const finessIndex = columns.get('finess') ?? 0
     const rawFiness = (row.cells[finessIndex] ?? '').trim()
-    const reject = (code: string, message: string, field: string | null, value: string | null) => {
+    const reject = (
+      code: string,
+      message: string,
+      field: string | null,
+      value: string | null,
+      finess: string | null = null,
+    ) => {
       stats.rowsRejected++
-      issues.push({ line: row.line, severity: 'rejected', code, field, finess: null, value, message })
+      issues.push({ line: row.line, severity: 'rejected', code, field, finess, value, message })
     }
     const finessHeader = headers[finessIndex] ?? 'FINESS'
     if (rawFiness === '') {
@@ -252,10 +278,15 @@ export async function* interpretRows(
     const sourceRow = makeRow(row, columns, headers, ctx, finess)
     const rowPeriodText = sourceRow.raw('periode')
     if (rowPeriodText !== null) {
-      const rowPeriod = parsePeriod(rowPeriodText)
+      const rowPeriod = monthOf(rowPeriodText)
       if (rowPeriod === null) {
-        sourceRow.issue('periode', 'invalid-period', `« ${rowPeriodText} » n'est pas un mois (AAAA-MM)`)
+        sourceRow.issue(
+          'periode',
+          'invalid-period',
+          `« ${rowPeriodText} » n'est pas un mois (AAAA-MM) ni une date`,
+        )
         stats.rowsRejected++
+        incomplete.set(finess, row.line)
         continue
       }
       if (rowPeriod !== period) {
@@ -290,9 +321,10 @@ export async function* interpretRows(
     if (resolution.status === 'unknown') {
       reject(
         'finess-unknown',
-        `FINESS ${finess} inconnu du référentiel : ligne ignorée`,
+        `colonne « ${finessHeader} » : FINESS ${finess} inconnu du référentiel (cherché au niveau ${declared} puis aux autres) : ligne ignorée`,
         finessHeader,
         rawFiness,
+        finess,
       )
       continue
     }
@@ -315,23 +347,30 @@ export async function* interpretRows(
     const structureKey = `${level}:${finess}`
     const structure = structures.get(structureKey) ?? { level, indicators: new Set<string>(), line: row.line }
     structures.set(structureKey, structure)
-    for (const value of source.readRow(sourceRow)) {
+    const issuesBefore = issues.length
+    const values = source.readRow(sourceRow)
+    if (issues.slice(issuesBefore).some((i) => i.severity === 'rejected')) {
+      incomplete.set(finess, row.line)
+      if (values.length === 0) stats.rowsRejected++
+    }
+    for (const value of values) {
       const key = `${structureKey}:${value.indicator}`
       const previous = seen.get(key)
       const current = valueKey(value)
       if (previous) {
+        const what = `« ${indicatorDefinition(value.indicator).label} » (FINESS ${finess})`
         if (previous.key === current)
           sourceRow.issue(
             null,
             'duplicate',
-            `${value.indicator} déjà donné ligne ${previous.line} avec la même valeur : doublon ignoré`,
+            `${what} déjà donné ligne ${previous.line} avec la même valeur : doublon ignoré`,
             'warning',
           )
         else
           sourceRow.issue(
             null,
             'duplicate-conflict',
-            `${value.indicator} déjà donné ligne ${previous.line} avec une autre valeur : cette ligne est ignorée pour cet indicateur`,
+            `${what} déjà donné ligne ${previous.line} avec une autre valeur : cette ligne est ignorée pour cet indicateur`,
           )
         continue
       }
@@ -357,6 +396,19 @@ export async function* interpretRows(
   if (source.completeStructure)
     for (const [key, structure] of structures) {
       const finess = key.slice(key.indexOf(':') + 1)
+      const unread = incomplete.get(finess)
+      if (unread !== undefined) {
+        issues.push({
+          line: structure.line,
+          severity: 'warning',
+          code: 'not-completed',
+          field: null,
+          finess,
+          value: null,
+          message: `FINESS ${finess} : la ligne ${unread} a une valeur refusée, les valeurs absentes ne sont donc pas déduites (corriger la ligne puis réimporter)`,
+        })
+        continue
+      }
       for (const value of source.completeStructure(structure.indicators))
         yield observation(finess, structure.level, period, structure.line, value)
     }

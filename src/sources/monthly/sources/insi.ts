@@ -3,6 +3,7 @@
 // rate of qualified identities (seed 002: "Taux d'identités qualifiées", or "pas disponible").
 import { INSI_OPERATIONS } from '../../../domain/observations/indicators'
 import type { ObservationValue, SourceDefinition } from '../source-definition'
+import { rateAgrees, ratePercent } from './numbers'
 
 const OPERATION_COLUMNS = {
   'recherche-carte-vitale': {
@@ -104,18 +105,27 @@ export const insiSource: SourceDefinition = {
         'numerator-above-denominator',
         `${numerator} identités qualifiées pour ${denominator} usagers : taux ignoré`,
       )
-    else if (rate !== null || (numerator !== null && denominator !== null))
+    else if (rate !== null || (numerator !== null && denominator !== null)) {
+      if (rate !== null && numerator !== null && denominator !== null && denominator !== '0')
+        if (!rateAgrees(rate, numerator, denominator))
+          row.issue(
+            'qualifiedRate',
+            'rate-differs',
+            `taux ${rate} % différent de ${numerator} / ${denominator} (${ratePercent(numerator, denominator)} %) : taux du fichier conservé`,
+            'warning',
+          )
       values.push({
         indicator: 'insi.taux-qualifiees',
         number: rate ?? ratePercent(numerator ?? '0', denominator ?? '0'),
         numerator,
         denominator,
       })
+    }
     return values
   },
   example: [
     {
-      finess: '350000022',
+      finess: '350000147',
       calls: '1432',
       'recherche-carte-vitale': '1010',
       'recherche-traits': '301',
@@ -125,7 +135,7 @@ export const insiSource: SourceDefinition = {
       patients: '',
     },
     {
-      finess: '290000017',
+      finess: '290000058',
       calls: '',
       'recherche-carte-vitale': '2210',
       'recherche-traits': '480',
@@ -135,7 +145,7 @@ export const insiSource: SourceDefinition = {
       patients: '3050',
     },
     {
-      finess: '220000020',
+      finess: '220000012',
       calls: '0',
       'recherche-carte-vitale': '',
       'recherche-traits': '',
@@ -147,13 +157,4 @@ export const insiSource: SourceDefinition = {
   ],
 }
 
-/** numerator / denominator in percent, exact to 4 decimals (rounded half up); 0 when nobody was seen. */
-export function ratePercent(numerator: string, denominator: string): string {
-  const n = BigInt(numerator)
-  const d = BigInt(denominator)
-  if (d === 0n) return '0'
-  const scaled = (n * 1_000_000n * 2n + d) / (2n * d) // percent × 10 000, half up
-  const whole = scaled / 10_000n
-  const fraction = (scaled % 10_000n).toString().padStart(4, '0').replace(/0+$/, '')
-  return fraction ? `${whole}.${fraction}` : whole.toString()
-}
+export { ratePercent }

@@ -1,0 +1,170 @@
+// The part of every monthly import that writes: create the import, stream its observations into the
+// database in batches, refuse it if nothing usable came, compare with the import it replaces, retire that
+// one, recompute the derived indicators and store the report. Runs inside the caller's transaction.
+import type { Observation } from '../domain/observations/observation'
+import { periodStart, type Period } from '../domain/observations/period'
+import { SourceFileError, sortIssues, type RowIssue } from '../sources/source-error'
+import type { Session } from '../store/database'
+import {
+  compareImports,
+  copyObservations,
+  deleteImportObservations,
+  type ImportDiff,
+} from '../store/observations'
+import {
+  createSourceImport,
+  currentSourceImport,
+  finishSourceImport,
+  markReplaced,
+  sameFileOtherPeriods,
+  saveSourceImportIssues,
+  type SourceImportCounts,
+} from '../store/source-imports'
+import { ImportRefusedError } from './import-errors'
+import { recomputeDerived, type DerivedCounts } from './recompute-derived'
+
+/** Observations per COPY: bounded memory whatever the file size. */
+const BATCH_SIZE = 50_000
+
+export interface ImportTarget {
+  source: string
+  period: Period
+  fileName: string
+  sha256: string
+  sourceFileId: number
+  format: string
+  encoding: string | null
+  sheet: string
+  mappingName: string | null
+  actor: string
+  strict: boolean
+}
+
+/** What the reader knows once the stream has ended. */
+export interface ReadSummary {
+  headerLine: number
+  columns: Record<string, string>
+  rowsRead: number
+  rowsRejected: number
+  structures: number
+}
+
+export interface SavedImport {
+  importId: number
+  replacedImportId: number | null
+  counts: SourceImportCounts
+  changes: ImportDiff
+  derived: DerivedCounts
+}
+
+export async function saveSourceImport(
+  session: Session,
+  target: ImportTarget,
+  ids: ReadonlyMap<string, number>,
+  observations: AsyncIterable<Observation>,
+  issues: RowIssue[],
+  summary: () => ReadSummary,
+  progress: (step: string, rows?: number) => void,
+): Promise<SavedImport> {
+  const start = periodStart(target.period)
+  for (const other of await sameFileOtherPeriods(session.db, target.source, target.sha256, start))
+    issues.push({
+      line: 0,
+      severity: 'warning',
+      code: 'same-file-other-period',
+      field: null,
+      finess: null,
+      value: other.period.slice(0, 7),
+      message: `ce fichier (même contenu) est déjà importé pour ${other.period.slice(0, 7)} (import n° ${other.id}) : vérifiez la période`,
+    })
+  const replaced = await currentSourceImport(session.db, target.source, start, true)
+  const importId = await createSourceImport(session, {
+    source: target.source,
+    period: start,
+    sourceFileId: target.sourceFileId,
+    format: target.format,
+    encoding: target.encoding,
+    sheet: target.sheet,
+    headerLine: null,
+    columns: {},
+    mappingName: target.mappingName,
+    actor: target.actor,
+    replacesImportId: replaced?.id ?? null,
+  })
+  progress('lecture des lignes')
+  let batch: Observation[] = []
+  let loaded = 0
+  for await (const observation of observations) {
+    batch.push(observation)
+    if (batch.length >= BATCH_SIZE) {
+      await copyObservations(session, importId, ids, batch)
+      loaded += batch.length
+      batch = []
+      progress('lecture des lignes', loaded)
+    }
+  }
+  if (batch.length > 0) await copyObservations(session, importId, ids, batch)
+  loaded += batch.length
+  const read = summary()
+  if (read.rowsRead === 0)
+    throw new SourceFileError(
+      target.fileName,
+      `aucune ligne de données sous les en-têtes (ligne ${read.headerLine}) : rien à importer`,
+    )
+  const rejected = issues.filter((i) => i.severity === 'rejected').length
+  if (target.strict && rejected > 0) throw new ImportRefusedError(target.fileName, sortIssues(issues))
+  if (loaded === 0)
+    throw new ImportRefusedError(
+      target.fileName,
+      sortIssues(issues),
+      'aucune valeur utilisable dans le fichier',
+    )
+
+  progress('comparaison avec l’import précédent')
+  const changes = await compareImports(session.db, importId, replaced?.id ?? null)
+  if (replaced) {
+    await deleteImportObservations(session, replaced.id)
+    await markReplaced(session, replaced.id, importId)
+  }
+  progress('calcul des indicateurs dérivés')
+  const derived = await recomputeDerived(
+    session,
+    earliestPeriod(target.period, await periodsOf(session, importId)),
+    ids,
+  )
+  sortIssues(issues)
+  await saveSourceImportIssues(session, importId, issues)
+  const counts: SourceImportCounts = {
+    rowsRead: read.rowsRead,
+    rowsRejected: read.rowsRejected,
+    structures: read.structures,
+    observations: loaded,
+    added: changes.added,
+    changed: changes.changed,
+    removed: changes.removed,
+    unchanged: changes.unchanged,
+    warnings: issues.length - rejected,
+    rejected,
+  }
+  await session.db
+    .updateTable('source_import')
+    .set({ header_line: read.headerLine, columns: JSON.stringify(read.columns) })
+    .where('id', '=', importId)
+    .execute()
+  await finishSourceImport(session, importId, counts)
+  return { importId, replacedImportId: replaced?.id ?? null, counts, changes, derived }
+}
+
+/** A tracker tab carries months older than its follow-up point (MSSanté of the month before). */
+async function periodsOf(session: Session, importId: number): Promise<string | null> {
+  const row = await session.db
+    .selectFrom('observation')
+    .select((eb) => eb.fn.min('period').as('first'))
+    .where('import_id', '=', importId)
+    .executeTakeFirst()
+  return row?.first ? String(row.first).slice(0, 7) : null
+}
+
+function earliestPeriod(period: Period, first: string | null): Period {
+  return first !== null && first < period ? first : period
+}
