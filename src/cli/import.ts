@@ -5,6 +5,7 @@ import { userInfo } from 'node:os'
 import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { importSourceFile, type SourceImportReport } from '../app/import-source'
+import { importTrackerFile, TRACKER_SOURCE, type TrackerImportReport } from '../app/import-tracker'
 import { issuesCsv, listSourceImports } from '../app/source-import-history'
 import { NATIONAL_SOURCES } from '../sources/monthly/sources/index'
 import { listMappings, saveMapping } from '../store/source-mappings'
@@ -45,15 +46,36 @@ export function formatSourceReport(r: SourceImportReport): string {
   ].join('\n')
 }
 
+export function formatTrackerReport(r: TrackerImportReport): string {
+  return [
+    `${r.dryRun ? 'Simulation (--dry-run) : rien n’a été enregistré' : 'Tableau de suivi importé'} : ${r.fileName}`,
+    ...r.tabs.flatMap((t) => [
+      `  Onglet « ${t.sheet} », point de suivi ${t.period} : import n° ${t.importId}${t.replacedImportId ? ` (remplace n° ${t.replacedImportId})` : ''}`,
+      `    thèmes : ${t.themes.map((x) => `${x.theme} ${x.period}`).join(', ')}`,
+      `    ${t.counts.rowsRead} lignes, ${t.counts.rowsRejected} rejetées, ${t.counts.observations} valeurs ; ${t.changes.added} nouvelles, ${t.changes.changed} modifiées, ${t.changes.removed} disparues`,
+      ...t.issues
+        .slice(0, SHOWN)
+        .map(
+          (i) =>
+            `    ligne ${i.line} [${i.severity === 'rejected' ? 'rejetée' : 'avertissement'}] ${i.message}`,
+        ),
+    ]),
+    ...r.skipped.map((s) => `  Onglet « ${s.sheet} » ignoré : ${s.reason}`),
+  ].join('\n')
+}
+
 export function registerImportCommands(program: Command): void {
   program
     .command('import')
     .description(
-      `Importer un fichier source mensuel (CSV ou XLSX). Sources : ${Object.keys(NATIONAL_SOURCES).join(', ')}`,
+      `Importer un fichier source mensuel (CSV ou XLSX). Sources : ${Object.keys(NATIONAL_SOURCES).join(', ')}, et ${TRACKER_SOURCE} (le tableau de suivi Ségur ES d'une région, XLSX)`,
     )
     .argument('<source>', 'la source (jalon sources pour la liste)')
     .argument('<fichier>', 'le fichier à importer')
-    .requiredOption('--period <AAAA-MM>', 'le mois des données')
+    .option(
+      '--period <AAAA-MM>',
+      'le mois des données (suivi-segur : le point de suivi ; absent : tous les onglets)',
+    )
     .option('--dry-run', 'montrer ce qui changerait sans rien enregistrer')
     .option('--strict', 'refuser tout le fichier si une ligne est rejetée')
     .option('--mapping <nom>', 'une correspondance d’en-têtes enregistrée (jalon sources mapping)')
@@ -77,12 +99,30 @@ export function registerImportCommands(program: Command): void {
             throw new UsageError(`impossible de lire le fichier ${file}`)
           })
           const progress = opts.json ? undefined : terminalProgress()
+          if (source === TRACKER_SOURCE) {
+            const tracker = await withStore((store) =>
+              importTrackerFile(store, {
+                fileName: basename(file),
+                bytes,
+                ...(opts.period ? { period: opts.period } : {}),
+                actor: cliActor(),
+                dryRun: !!opts.dryRun,
+                strict: !!opts.strict,
+                ...(progress ? { onProgress: (step: string) => progress(step) } : {}),
+              }),
+            )
+            if (opts.json) printJson(tracker)
+            else console.log(formatTrackerReport(tracker))
+            return
+          }
+          if (!opts.period) throw new UsageError('--period AAAA-MM est obligatoire pour cette source')
+          const period = opts.period
           const report = await withStore((store) =>
             importSourceFile(store, {
               source,
               fileName: basename(file),
               bytes,
-              period: opts.period,
+              period,
               actor: cliActor(),
               dryRun: !!opts.dryRun,
               strict: !!opts.strict,

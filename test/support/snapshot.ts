@@ -42,7 +42,11 @@ export async function snapshot(store: Store) {
     observations: await store.db
       .selectFrom('observation')
       .selectAll()
-      .orderBy(['import_id', 'indicator_id', 'level', 'finess', 'period'])
+      .orderBy('import_id')
+      .orderBy('indicator_id')
+      .orderBy('level')
+      .orderBy('finess')
+      .orderBy('period')
       .execute(),
   }
 }
