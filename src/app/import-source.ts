@@ -36,6 +36,8 @@ export interface SourceImportOptions {
   /** XLSX: the worksheet to read (default: the first). */
   sheet?: string
   onProgress?: (step: string, rows?: number) => void
+  /** Refuse larger files before reading them (default MAX_IMPORT_BYTES). */
+  maxBytes?: number
 }
 
 export interface SourceImportReport {
@@ -74,11 +76,14 @@ export function checkPeriod(fileName: string, period: string): Period {
   return period
 }
 
-export function checkSize(fileName: string, bytes: Uint8Array): void {
-  if (bytes.length > MAX_IMPORT_BYTES)
+const megabytes = (n: number): string =>
+  (n / 1048576).toLocaleString('fr-FR', { maximumFractionDigits: n < 10 * 1048576 ? 1 : 0 })
+
+export function checkSize(fileName: string, bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): void {
+  if (bytes.length > maxBytes)
     throw new SourceFileError(
       fileName,
-      `fichier de ${Math.round(bytes.length / 1048576)} Mo, au-delà de la limite de ${Math.round(MAX_IMPORT_BYTES / 1048576)} Mo (JALON_MAX_IMPORT_MB) : découpez-le ou compressez-le (gzip)`,
+      `fichier de ${megabytes(bytes.length)} Mo, au-delà de la limite de ${megabytes(maxBytes)} Mo (JALON_MAX_IMPORT_MB) : découpez-le ou compressez-le (gzip)`,
     )
 }
 
@@ -103,7 +108,7 @@ export async function importSourceFile(
   const source = findSource(options.source)
   if (!source) throw new SourceFileError(options.fileName, `source « ${options.source} » inconnue`)
   const period = checkPeriod(options.fileName, options.period)
-  checkSize(options.fileName, options.bytes)
+  checkSize(options.fileName, options.bytes, options.maxBytes)
   const sha256 = sha256Of(options.bytes)
   const rawFile = keptCopy(options.fileName, sha256, options.bytes)
   const headers = options.mappingName

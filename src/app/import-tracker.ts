@@ -27,6 +27,8 @@ export interface TrackerImportOptions {
   dryRun?: boolean
   strict?: boolean
   onProgress?: (step: string, rows?: number) => void
+  /** Refuse larger files before reading them (default MAX_IMPORT_BYTES). */
+  maxBytes?: number
 }
 
 export interface TrackerTabImport extends SavedImport {
@@ -57,7 +59,7 @@ export async function importTrackerFile(
 ): Promise<TrackerImportReport> {
   const progress = options.onProgress ?? (() => undefined)
   const wanted = options.period === undefined ? null : checkPeriod(options.fileName, options.period)
-  checkSize(options.fileName, options.bytes)
+  checkSize(options.fileName, options.bytes, options.maxBytes)
   const sha256 = sha256Of(options.bytes)
   const rawFile = keptCopy(options.fileName, sha256, options.bytes)
   progress('lecture du référentiel')

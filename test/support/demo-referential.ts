@@ -27,6 +27,8 @@ export const DEMO = {
   /** A private clinic: its FINESS PMSI is its EG. */
   polycliniqueTregor: '220000111',
   polycliniqueTregorEj: '220000376',
+  /** CH de Redon, a public EJ whose FINESS PMSI is the EJ. */
+  chRedonEj: '350000048',
   /** A valid FINESS number (key passes) that the referential does not know. */
   unknown: '220999999',
 } as const
