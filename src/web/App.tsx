@@ -1,7 +1,7 @@
 // The page frame (DSFR header, main content, footer) and the choice of page from the URL.
 import { fr } from '@codegouvfr/react-dsfr'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { AppFooter } from './layout/AppFooter'
 import { AppHeader } from './layout/AppHeader'
 import { NotFoundPage } from './layout/NotFoundPage'
@@ -9,6 +9,9 @@ import { useLocation } from './router'
 import { SearchPage } from './search/SearchPage'
 import { SimulatorPage } from './simulator/SimulatorPage'
 import { StructurePage } from './structure/StructurePage'
+
+// Only the people who load files use the imports page: its code (upload form, reports) loads on demand.
+const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })))
 
 export function App() {
   const { pathname, route, searchParams } = useLocation()
@@ -28,6 +31,11 @@ export function App() {
         {route.page === 'search' && <SearchPage searchParams={searchParams} />}
         {route.page === 'structure' && <StructurePage key={route.finess} finess={route.finess} />}
         {route.page === 'simulator' && <SimulatorPage searchParams={searchParams} />}
+        {route.page === 'imports' && (
+          <Suspense fallback={<p role="status">Chargement de la page…</p>}>
+            <ImportsPage searchParams={searchParams} />
+          </Suspense>
+        )}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
       <AppFooter />

@@ -5,7 +5,11 @@ import { useMemo, useSyncExternalStore } from 'react'
 const NAVIGATE_EVENT = 'jalon:navigate'
 
 export type Route =
-  { page: 'search' } | { page: 'structure'; finess: string } | { page: 'simulator' } | { page: 'not-found' }
+  | { page: 'search' }
+  | { page: 'structure'; finess: string }
+  | { page: 'simulator' }
+  | { page: 'imports' }
+  | { page: 'not-found' }
 
 export interface Location {
   pathname: string
@@ -27,6 +31,7 @@ const currentPath = () => window.location.pathname + window.location.search
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'search' }
   if (/^\/simulateur\/?$/.test(pathname)) return { page: 'simulator' }
+  if (/^\/imports\/?$/.test(pathname)) return { page: 'imports' }
   const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
   if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }
   return { page: 'not-found' }

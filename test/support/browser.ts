@@ -25,9 +25,14 @@ export interface WebApp {
   close(): Promise<void>
 }
 
-export async function openWebApp(store: Store): Promise<WebApp> {
+export interface WebAppOptions {
+  /** The server's JALON_IMPORT_TOKEN: without it, uploads are refused (403). */
+  importToken?: string
+}
+
+export async function openWebApp(store: Store, options: WebAppOptions = {}): Promise<WebApp> {
   if (!existsSync(WEB_BUILD)) throw new Error('dist/web absent : lancez `npm run build:web` (ou `npm test`).')
-  const app = await buildServer({ store })
+  const app = await buildServer({ store, importToken: options.importToken })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
   const browser = await chromium.launch({

@@ -1,4 +1,5 @@
-// The DSFR header: Marianne block, service title and tagline, links to the search and the simulator.
+// The DSFR header: Marianne block, service title and tagline, links to the search, the simulator and the
+// imports.
 import { Header } from '@codegouvfr/react-dsfr/Header'
 import { useLocation } from '../router'
 
@@ -30,6 +31,11 @@ export function AppHeader() {
           text: 'Simulateur',
           linkProps: { href: '/simulateur' },
           isActive: route.page === 'simulator',
+        },
+        {
+          text: 'Imports',
+          linkProps: { href: '/imports' },
+          isActive: route.page === 'imports',
         },
       ]}
     />
