@@ -5,6 +5,7 @@ import type { Observation } from '../domain/observations/observation'
 import { periodStart, type Period } from '../domain/observations/period'
 import { SourceFileError, sortIssues, type RowIssue } from '../sources/source-error'
 import type { Session } from '../store/database'
+import { scopeDerivation } from '../store/derived'
 import {
   compareImports,
   copyObservations,
@@ -122,16 +123,15 @@ export async function saveSourceImport(
 
   progress('comparaison avec l’import précédent')
   const changes = await compareImports(session.db, importId, replaced?.id ?? null)
+  progress('calcul des indicateurs dérivés')
+  // The structures whose history changes are those of both imports: scoped before the old one is deleted.
+  await scopeDerivation(session, replaced ? [importId, replaced.id] : [importId])
+  const from = earliestPeriod(target.period, await periodsOf(session, importId))
   if (replaced) {
     await deleteImportObservations(session, replaced.id)
     await markReplaced(session, replaced.id, importId)
   }
-  progress('calcul des indicateurs dérivés')
-  const derived = await recomputeDerived(
-    session,
-    earliestPeriod(target.period, await periodsOf(session, importId)),
-    ids,
-  )
+  const derived = await recomputeDerived(session, from, ids, true)
   sortIssues(issues)
   await saveSourceImportIssues(session, importId, issues)
   const counts: SourceImportCounts = {
