@@ -1,5 +1,6 @@
 // The `jalon` command.
 import { Command } from 'commander'
+import { registerDemoCommand } from './demo'
 import { registerFinessCommands } from './finess'
 import { registerImportCommands } from './import'
 import { registerServeCommand } from './serve'
@@ -16,5 +17,6 @@ registerFinessCommands(program)
 registerStructureCommands(program)
 registerImportCommands(program)
 registerSimulateCommands(program)
+registerDemoCommand(program)
 
 await program.parseAsync(process.argv)

@@ -1,27 +1,38 @@
 // `jalon serve [--demo]`: the web app and the API.
+import { join } from 'node:path'
 import type { Command } from 'commander'
 import { readConfig } from '../app/config'
 import { openDatabase } from '../app/database'
 import { loadDemoIfEmpty } from '../app/demo'
 import { buildServer, hasWebBuild } from '../server/app'
 import { reportError } from './context'
+import { formatDemoSummary } from './demo'
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description("Servir l'application web et l'API")
-    .option('--demo', 'charger le référentiel de démonstration si la base est vide')
+    .option(
+      '--demo',
+      'si la base est vide : référentiel de démonstration et 24 mois de fichiers sources importés (comme `jalon demo`)',
+    )
     .action(async (opts: { demo?: boolean }) => {
       try {
         const config = readConfig()
         const store = await openDatabase(config)
         console.log(`Base de données : ${store.location}`)
         if (opts.demo) {
-          const report = await loadDemoIfEmpty(store, (step) => console.log(`  démo : ${step}`))
-          if (report)
+          const report = await loadDemoIfEmpty(
+            store,
+            (step) => console.log(`  démo : ${step}`),
+            join(config.dataDir, 'demo-sources'),
+          )
+          if (report) {
             console.log(
               `Référentiel de démonstration chargé : ${report.counts.created} établissements (${report.fileName}).`,
             )
+            console.log(formatDemoSummary(report.sources))
+          }
         }
         const app = await buildServer({ store, logger: false, importToken: config.importToken })
         if (!hasWebBuild())
