@@ -478,7 +478,7 @@ async function timedImport(
       fileName: file.fileName,
       bytes: file.bytes,
       period: PERIOD,
-      actor: 'bench',
+      actor: { id: null, label: 'bench' },
       onProgress: (step) => {
         if (!marks.some(([s]) => s === step)) marks.push([step, performance.now()])
       },
@@ -537,7 +537,7 @@ async function measureBackend(
         fileName: file.fileName,
         bytes: new TextEncoder().encode(`${text}\r\n`),
         period: PERIOD,
-        actor: 'bench',
+        actor: { id: null, label: 'bench' },
         dryRun: true,
       })
     }

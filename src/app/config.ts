@@ -6,8 +6,13 @@ export interface Config {
   databaseUrl: string | undefined
   port: number
   host: string
-  /** Bearer token that authorises uploads through the API until accounts exist (issue 5). */
-  importToken: string | undefined
+  /** The first administrator, created on first start (README). */
+  adminEmail: string | undefined
+  adminPassword: string | undefined
+  /** JALON_PUBLIC_URL: the address users reach Jalon at; https makes session cookies Secure. */
+  publicUrl: string | undefined
+  /** JALON_SESSION_HOURS: a session ends after this long without a request. */
+  sessionHours: number
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -15,11 +20,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT doit être un numéro de port (0 à 65535), pas « ${env.PORT} ».`)
   }
+  const sessionHours = Number(env.JALON_SESSION_HOURS ?? 8)
+  if (!(sessionHours > 0 && sessionHours <= 24 * 30)) {
+    throw new Error(
+      `JALON_SESSION_HOURS doit être un nombre d'heures entre 0 et 720, pas « ${env.JALON_SESSION_HOURS} ».`,
+    )
+  }
   return {
     dataDir: resolve(env.JALON_DATA_DIR || './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     port,
     host: env.HOST || '127.0.0.1',
-    importToken: env.JALON_IMPORT_TOKEN || undefined,
+    adminEmail: env.JALON_ADMIN_EMAIL || undefined,
+    adminPassword: env.JALON_ADMIN_PASSWORD || undefined,
+    publicUrl: env.JALON_PUBLIC_URL || undefined,
+    sessionHours,
   }
 }

@@ -11,6 +11,8 @@ import type { Store } from '../store/database'
 
 export interface ImportJob {
   id: string
+  /** The account that started it: only it (and an administrator) follows it. */
+  ownerId: number | null
   status: 'running' | 'done' | 'refused' | 'failed'
   step: string
   /** Observations loaded so far. */
@@ -28,6 +30,7 @@ const KEEP_MS = 60 * 60 * 1000
 export function startImportJob(store: Store, options: Omit<SourceImportOptions, 'onProgress'>): ImportJob {
   const job: ImportJob = {
     id: randomUUID(),
+    ownerId: options.actor.id,
     status: 'running',
     step: 'en attente',
     rows: 0,

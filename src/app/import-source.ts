@@ -16,6 +16,7 @@ import { finessResolver } from './finess-resolver'
 import { keptCopy, sha256Of } from './raw-file'
 import type { DerivedCounts } from './recompute-derived'
 import { saveSourceImport } from './save-source-import'
+import type { Actor } from './access/actor'
 
 /** Files above this size are refused before parsing (JALON_MAX_IMPORT_MB overrides it). */
 export const MAX_IMPORT_BYTES = Number(process.env.JALON_MAX_IMPORT_MB ?? 512) * 1024 * 1024
@@ -27,7 +28,7 @@ export interface SourceImportOptions {
   fileName: string
   bytes: Uint8Array
   period: string
-  actor: string
+  actor: Actor
   dryRun?: boolean
   /** Refuse the whole file when any row is rejected. */
   strict?: boolean

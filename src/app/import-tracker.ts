@@ -14,6 +14,7 @@ import { finessResolver } from './finess-resolver'
 import { checkPeriod, checkSize } from './import-source'
 import { keptCopy, sha256Of } from './raw-file'
 import { saveSourceImport, type SavedImport } from './save-source-import'
+import type { Actor } from './access/actor'
 
 export const TRACKER_SOURCE = 'suivi-segur'
 export const TRACKER_LABEL = 'Tableau de suivi Ségur ES de la région'
@@ -23,7 +24,7 @@ export interface TrackerImportOptions {
   bytes: Uint8Array
   /** The follow-up month to import; absent: every follow-up tab. */
   period?: string
-  actor: string
+  actor: Actor
   dryRun?: boolean
   strict?: boolean
   onProgress?: (step: string, rows?: number) => void

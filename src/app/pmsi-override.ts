@@ -1,14 +1,16 @@
 // Use case: a person sets (or clears) the FINESS PMSI of a site where the rule of RULES §1 does not fit,
 // for instance a private psychiatric group reporting its activity under one number. Logged with who and why.
 import { isFinessShape, normalizeFiness } from '../domain/finess'
+import { insertAuditEvents } from '../store/audit'
 import type { Store } from '../store/database'
+import type { Actor } from './access/actor'
 import { savePmsiOverride } from '../store/sites'
 
 export class PmsiOverrideError extends Error {}
 
 export async function overridePmsi(
   store: Store,
-  request: { finessEg: string; pmsi: string | null; actor: string; note: string },
+  request: { finessEg: string; pmsi: string | null; actor: Actor; note: string },
 ): Promise<{ before: string | null; after: string | null }> {
   const after = request.pmsi === null ? null : normalizeFiness(request.pmsi)
   if (after !== null && !isFinessShape(after)) {
@@ -19,14 +21,29 @@ export async function overridePmsi(
       'indiquez la raison de la saisie (--reason), elle est gardée dans l’historique',
     )
   }
-  const result = await store.transaction((session) =>
-    savePmsiOverride(session, {
+  const result = await store.transaction(async (session) => {
+    const saved = await savePmsiOverride(session, {
       finessEg: request.finessEg,
       value: after,
-      actor: request.actor,
+      actor: request.actor.label,
       note: request.note.trim(),
-    }),
-  )
+    })
+    if (saved)
+      await insertAuditEvents(session, [
+        {
+          actorId: request.actor.id,
+          actorLabel: request.actor.label,
+          action: 'pmsi.override',
+          entityKind: 'site',
+          entityId: request.finessEg,
+          finess: request.finessEg,
+          field: 'finess_pmsi',
+          before: saved.before,
+          after: { value: after, note: request.note.trim() },
+        },
+      ])
+    return saved
+  })
   if (!result) throw new PmsiOverrideError(`aucun établissement ${request.finessEg} dans le référentiel`)
   return { before: result.before, after }
 }

@@ -23,6 +23,8 @@ import {
 } from '../store/source-imports'
 import { ImportRefusedError } from './import-errors'
 import { recomputeDerived, type DerivedCounts } from './recompute-derived'
+import type { Actor } from './access/actor'
+import { insertAuditEvents } from '../store/audit'
 
 /** Observations per COPY: bounded memory whatever the file size. */
 const BATCH_SIZE = 50_000
@@ -37,7 +39,7 @@ export interface ImportTarget {
   encoding: string | null
   sheet: string
   mappingName: string | null
-  actor: string
+  actor: Actor
   strict: boolean
 }
 
@@ -89,7 +91,7 @@ export async function saveSourceImport(
     headerLine: null,
     columns: {},
     mappingName: target.mappingName,
-    actor: target.actor,
+    actor: target.actor.label,
     replacesImportId: replaced?.id ?? null,
   })
   progress('lecture des lignes')
@@ -152,6 +154,25 @@ export async function saveSourceImport(
     .where('id', '=', importId)
     .execute()
   await finishSourceImport(session, importId, counts)
+  await insertAuditEvents(session, [
+    {
+      actorId: target.actor.id,
+      actorLabel: target.actor.label,
+      action: target.source === 'suivi-segur' ? 'tracker.import' : 'source.import',
+      entityKind: 'source_import',
+      entityId: String(importId),
+      period: `${target.period}-01`,
+      before: replaced ? { import: replaced.id } : undefined,
+      after: {
+        source: target.source,
+        period: target.period,
+        file: target.fileName,
+        sha256: target.sha256,
+        sheet: target.sheet,
+        ...counts,
+      },
+    },
+  ])
   return { importId, replacedImportId: replaced?.id ?? null, counts, changes, derived }
 }
 

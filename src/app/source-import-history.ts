@@ -1,6 +1,10 @@
 // The history of monthly imports, and an import's error report as a CSV a user opens in a spreadsheet.
 import type { Kysely } from 'kysely'
+import { insertAuditEvents } from '../store/audit'
+import type { Store } from '../store/database'
 import type { Database } from '../store/schema'
+import { loadSavedMapping, saveMapping } from '../store/source-mappings'
+import type { Actor } from './access/actor'
 import { importIssues, sourceImportHistory } from '../store/source-imports'
 
 export interface SourceImportSummary {
@@ -76,4 +80,27 @@ export async function issuesCsv(db: Kysely<Database>, importId: number): Promise
       .join(';'),
   )
   return `\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`
+}
+
+/** Saves a header mapping for a source (CLI `jalon sources mapping save`), journaled. */
+export async function saveSourceMapping(
+  store: Store,
+  actor: Actor,
+  mapping: { source: string; name: string; headers: Record<string, string> },
+): Promise<void> {
+  await store.transaction(async (session) => {
+    const before = await loadSavedMapping(session.db, mapping.source, mapping.name)
+    await saveMapping(session, { ...mapping, createdBy: actor.label })
+    await insertAuditEvents(session, [
+      {
+        actorId: actor.id,
+        actorLabel: actor.label,
+        action: 'mapping.save',
+        entityKind: 'source_mapping',
+        entityId: `${mapping.source}/${mapping.name}`,
+        before,
+        after: mapping.headers,
+      },
+    ])
+  })
 }

@@ -8,7 +8,9 @@ import type {
   StructurePage,
   StructureSummary,
 } from '../domain/contract/structures'
+import type { Scope, StructurePlace } from '../domain/access/scope'
 import type { Store } from '../store/database'
+import { findPlace } from '../store/places'
 import {
   countSitesMatching,
   findSite,
@@ -19,8 +21,17 @@ import {
   toSummary,
 } from '../store/sites'
 
-export async function searchStructures(store: Store, query: StructureListQuery): Promise<StructurePage> {
-  const [total, items] = await Promise.all([countSitesMatching(store.db, query), listSites(store.db, query)])
+/** A page of structures; `within` keeps it to a user's scopes (null: all France). */
+export async function searchStructures(
+  store: Store,
+  query: StructureListQuery,
+  within: readonly Scope[] | null = null,
+): Promise<StructurePage> {
+  const filters = { ...query, within }
+  const [total, items] = await Promise.all([
+    countSitesMatching(store.db, filters),
+    listSites(store.db, filters),
+  ])
   return { total, page: query.page, pageSize: query.pageSize, items }
 }
 
@@ -105,4 +116,9 @@ export async function getStructure(store: Store, finessEg: string): Promise<Stru
     })),
     createdByImportId: site.created_by_import_id,
   }
+}
+
+/** Where a site stands for permissions; undefined for an unknown FINESS EG. */
+export async function structurePlace(store: Store, finessEg: string): Promise<StructurePlace | undefined> {
+  return findPlace(store.db, finessEg)
 }

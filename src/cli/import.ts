@@ -1,22 +1,17 @@
 // `jalon import SOURCE FILE --period YYYY-MM [--dry-run] [--json]`, `jalon imports` (history) and
 // `jalon sources` (the declared sources and saved header mappings).
 import { readFile } from 'node:fs/promises'
-import { userInfo } from 'node:os'
 import { basename } from 'node:path'
 import type { Command } from 'commander'
 import { importSourceFile, type SourceImportReport } from '../app/import-source'
 import { importTrackerFile, TRACKER_SOURCE, type TrackerImportReport } from '../app/import-tracker'
-import { issuesCsv, listSourceImports } from '../app/source-import-history'
+import { issuesCsv, listSourceImports, saveSourceMapping } from '../app/source-import-history'
 import { NATIONAL_SOURCES } from '../sources/monthly/sources/index'
-import { listMappings, saveMapping } from '../store/source-mappings'
+import { listMappings } from '../store/source-mappings'
 import { printJson, reportError, terminalProgress, UsageError, withStore } from './context'
+import { cliActor } from '../app/access/actor'
 
 const SHOWN = 20
-
-/** Who ran the command: JALON_ACTOR, else the system user (accounts come with the web sign-in). */
-export function cliActor(): string {
-  return process.env.JALON_ACTOR ?? `cli:${userInfo().username}`
-}
 
 export function formatSourceReport(r: SourceImportReport): string {
   const c = r.counts
@@ -199,11 +194,7 @@ export function registerImportCommands(program: Command): void {
             )
           headers[column] = rest.join('=')
         }
-        await withStore((store) =>
-          store.transaction((session) =>
-            saveMapping(session, { source, name, headers, createdBy: cliActor() }),
-          ),
-        )
+        await withStore((store) => saveSourceMapping(store, cliActor(), { source, name, headers }))
         console.log(`Correspondance « ${name} » enregistrée pour ${definition.label}`)
       } catch (error) {
         reportError(error)

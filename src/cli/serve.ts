@@ -4,6 +4,8 @@ import type { Command } from 'commander'
 import { readConfig } from '../app/config'
 import { openDatabase } from '../app/database'
 import { loadDemoIfEmpty } from '../app/demo'
+import { DEFAULT_SESSION_POLICY } from '../app/access/sessions'
+import { ensureFirstAdmin, type FirstAdmin } from '../app/access/users'
 import { buildServer, hasWebBuild } from '../server/app'
 import { reportError } from './context'
 import { formatDemoSummary } from './demo'
@@ -34,7 +36,19 @@ export function registerServeCommand(program: Command): void {
             console.log(formatDemoSummary(report.sources))
           }
         }
-        const app = await buildServer({ store, logger: false, importToken: config.importToken })
+        const admin = await ensureFirstAdmin(store, {
+          email: config.adminEmail,
+          password: config.adminPassword,
+        })
+        if (admin) console.log(describeFirstAdmin(admin))
+        const app = await buildServer({
+          store,
+          logger: false,
+          auth: {
+            secureCookies: config.publicUrl?.startsWith('https://') ?? false,
+            policy: { ...DEFAULT_SESSION_POLICY, idleMinutes: config.sessionHours * 60 },
+          },
+        })
         if (!hasWebBuild())
           console.log(
             "Interface web non construite (dist/web absent) : lancez `npm run build:web`. L'API fonctionne.",
@@ -54,4 +68,14 @@ export function registerServeCommand(program: Command): void {
         reportError(error)
       }
     })
+}
+
+/** Said once, on the first start: the generated password is stored nowhere else in clear. */
+function describeFirstAdmin(admin: FirstAdmin): string {
+  return admin.generatedPassword
+    ? [
+        `Premier administrateur créé : ${admin.email}`,
+        `  mot de passe (affiché une seule fois, à changer) : ${admin.generatedPassword}`,
+      ].join('\n')
+    : `Premier administrateur créé : ${admin.email} (mot de passe de JALON_ADMIN_PASSWORD)`
 }

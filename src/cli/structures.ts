@@ -1,6 +1,5 @@
 // `jalon structures list …` and `jalon structures show FINESS`.
 import type { Command } from 'commander'
-import { userInfo } from 'node:os'
 import { overridePmsi } from '../app/pmsi-override'
 import { getStructure, listAllStructures } from '../app/structures'
 import {
@@ -11,6 +10,7 @@ import {
 } from '../domain/contract/structures'
 import { SECTOR_LABELS } from '../domain/sector'
 import { printJson, reportError, UsageError, withStore } from './context'
+import { cliActor } from '../app/access/actor'
 
 interface ListOptions {
   region?: string
@@ -151,7 +151,7 @@ export function registerStructureCommands(program: Command): void {
       try {
         if (!!opts.set === !!opts.clear) throw new UsageError('indiquez soit --set <finess>, soit --clear')
         const finessEg = finessParam.parse(raw)
-        const actor = `ligne de commande (${userInfo().username})`
+        const actor = cliActor()
         const { before, after } = await withStore((store) =>
           overridePmsi(store, { finessEg, pmsi: opts.set ?? null, actor, note: opts.reason }),
         )

@@ -12,6 +12,8 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod'
 import type { Store } from '../store/database'
+import { registerAuth, type AuthOptions } from './auth'
+import { registerAuthRoutes } from './routes/auth'
 import { registerImportRoutes } from './routes/imports'
 import { registerSimulateRoutes } from './routes/simulate'
 import { registerSourceImportRoutes } from './routes/source-imports'
@@ -22,8 +24,8 @@ export interface ServerOptions {
   /** Built web app (vite build output); served when present. */
   webRoot?: string
   logger?: boolean
-  /** JALON_IMPORT_TOKEN: uploads through the API are refused without it. */
-  importToken?: string | undefined
+  /** Session lifetime, sign-in limits, Secure cookies, clock (tests). */
+  auth?: AuthOptions
 }
 
 const WEB_ROOT = new URL('../../dist/web/', import.meta.url).pathname
@@ -94,11 +96,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
 
-  app.get('/api/health', async () => ({ status: 'ok', database: options.store.kind }))
+  const auth = await registerAuth(app, options.store, options.auth)
+  app.get('/api/health', { config: { public: true } }, async () => ({
+    status: 'ok',
+    database: options.store.kind,
+  }))
+  registerAuthRoutes(app, options.store, auth)
   registerStructureRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
-  registerSourceImportRoutes(app, options.store, options.importToken)
+  registerSourceImportRoutes(app, options.store)
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
 
   const webRoot = options.webRoot ?? WEB_ROOT

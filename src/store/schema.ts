@@ -221,6 +221,70 @@ export interface ObservationTable {
   denominator: string | null
 }
 export type DerivedObservationTable = Omit<ObservationTable, 'import_id'>
+export interface AppUserTable {
+  id: Generated<number>
+  email: string
+  display_name: string
+  role: string
+  organisation: string | null
+  password_hash: string | null
+  created_at: Generated<string>
+  disabled_at: string | null
+}
+export interface UserScopeTable {
+  user_id: number
+  kind: string
+  code: string
+}
+export interface UserIdentityTable {
+  provider: string
+  subject: string
+  user_id: number
+  created_at: Generated<string>
+}
+export interface UserSessionTable {
+  token_hash: string
+  user_id: number
+  csrf_token: string
+  created_at: Generated<string>
+  last_seen_at: Generated<string>
+  expires_at: string
+}
+export interface LoginFailureTable {
+  key: string
+  failed_at: Generated<string>
+}
+export interface OidcPendingTable {
+  state: string
+  provider: string
+  nonce: string
+  code_verifier: string
+  return_to: string
+  created_at: Generated<string>
+}
+export interface FieldEntryTable {
+  finess: string
+  indicator_id: number
+  period: string
+  value_text: string | null
+  entered_by: number | null
+  entered_at: Generated<string>
+}
+/** `before` and `after` are JSON values. */
+export interface AuditEventTable {
+  id: Generated<number>
+  at: Generated<string>
+  actor_id: number | null
+  actor_label: string
+  action: string
+  entity_kind: string
+  entity_id: string | null
+  finess: string | null
+  field: string | null
+  period: string | null
+  before: unknown
+  after: unknown
+}
 export interface Database {
   region: RegionTable
   departement: DepartementTable
@@ -241,4 +305,12 @@ export interface Database {
   source_import_issue: SourceImportIssueTable
   observation: ObservationTable
   derived_observation: DerivedObservationTable
+  app_user: AppUserTable
+  user_scope: UserScopeTable
+  user_identity: UserIdentityTable
+  user_session: UserSessionTable
+  login_failure: LoginFailureTable
+  oidc_pending: OidcPendingTable
+  field_entry: FieldEntryTable
+  audit_event: AuditEventTable
 }

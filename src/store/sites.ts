@@ -2,7 +2,9 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { StructureFilters, StructureListQuery, StructureSummary } from '../domain/contract/structures'
 import type { Sector } from '../domain/sector'
+import type { Scope } from '../domain/access/scope'
 import type { Session } from './database'
+import { siteWithinScopes } from './places'
 import type { Database, SiteTable } from './schema'
 
 type SiteQuery = SelectQueryBuilder<Database, 'site', object>
@@ -19,8 +21,13 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
-function applyFilters(query: SiteQuery, f: StructureFilters): SiteQuery {
+/** The API's filters and, for a user who does not see all France, the scopes the list stays within. */
+export type SiteFilters = StructureFilters & { within?: readonly Scope[] | null | undefined }
+
+function applyFilters(query: SiteQuery, f: SiteFilters): SiteQuery {
   let q = query
+  const within = f.within
+  if (within) q = q.where((eb) => siteWithinScopes(eb, within))
   if (f.region) q = q.where('site.region', '=', f.region)
   if (f.departement) q = q.where('site.departement', '=', f.departement)
   if (f.sector) q = q.where('site.sector', '=', f.sector)
@@ -92,7 +99,7 @@ export function toSummary(r: SummaryRow): StructureSummary {
   }
 }
 
-export async function countSitesMatching(db: Kysely<Database>, filters: StructureFilters): Promise<number> {
+export async function countSitesMatching(db: Kysely<Database>, filters: SiteFilters): Promise<number> {
   const row = await applyFilters(db.selectFrom('site'), filters)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
@@ -102,7 +109,7 @@ export async function countSitesMatching(db: Kysely<Database>, filters: Structur
 /** A page of sites; `pageSize: null` returns every match (command line, exports). */
 export async function listSites(
   db: Kysely<Database>,
-  query: Omit<StructureListQuery, 'pageSize'> & { pageSize: number | null },
+  query: Omit<StructureListQuery, 'pageSize'> & { pageSize: number | null } & Pick<SiteFilters, 'within'>,
 ): Promise<StructureSummary[]> {
   let q = applyFilters(db.selectFrom('site'), query)
     .select(SUMMARY_COLUMNS)

@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)(
     beforeAll(async () => {
       store = await freshStore()
       await loadDemoReferential(store)
-      web = await openWebApp(store, { importToken: TOKEN })
+      web = await openWebApp(store)
       ;({ page, base, outsideRequests, browserErrors } = web)
     })
 

@@ -4,24 +4,24 @@ import { importFinessFile } from '../../src/app/import-finess'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
+import { signIn, type ApiClient } from '../support/api-session'
 import { bytes, FIXTURE_TEXT } from '../support/fixture'
 
 let store: Store
 let app: FastifyInstance
+let national: ApiClient
 beforeAll(async () => {
   store = await freshStore()
   await importFinessFile(store, { fileName: 'etalab-small.csv', bytes: bytes(FIXTURE_TEXT) })
   app = await buildServer({ store, webRoot: '/nonexistent' })
+  national = await signIn(app, store, { role: 'national' })
 })
 afterAll(async () => {
   await app?.close()
   await store?.close()
 })
 
-const get = async (url: string) => {
-  const response = await app.inject({ method: 'GET', url })
-  return { status: response.statusCode, body: response.json() }
-}
+const get = (url: string) => national.get(url)
 
 describe('GET /api/structures', () => {
   it('lists open structures, sorted by FINESS, with a total', async () => {
@@ -149,7 +149,7 @@ describe('API around the referential', () => {
 
 describe('security headers', () => {
   it('sends a content security policy with the pages and the API, not with the API documentation', async () => {
-    const api = await app.inject({ method: 'GET', url: '/api/structures' })
+    const api = await national.request({ method: 'GET', url: '/api/structures' })
     expect(api.headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self'/)
     expect(api.headers['x-content-type-options']).toBe('nosniff')
     expect(api.headers['x-frame-options']).toBe('DENY')

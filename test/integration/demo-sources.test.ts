@@ -8,7 +8,8 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemoSources } from '../../src/app/demo-sources/generate'
 import { measuresOf } from '../../src/app/demo-sources/generators/programmes'
-import { DEMO_ACTOR, loadDemoSources, type DemoSourcesSummary } from '../../src/app/demo-sources/index'
+import { DEMO_ACTOR } from '../../src/app/access/actor'
+import { loadDemoSources, type DemoSourcesSummary } from '../../src/app/demo-sources/index'
 import { demoWindow, hasFile, SOURCE_PLANS } from '../../src/app/demo-sources/plan'
 import { recomputeDerived } from '../../src/app/recompute-derived'
 import { sha256Of } from '../../src/app/raw-file'
@@ -80,7 +81,7 @@ describe('demo source files', () => {
       .where('finished_at', 'is not', null)
       .execute()
     expect(imports).toHaveLength(summary.imports)
-    expect(new Set(imports.map((i) => i.actor))).toEqual(new Set([DEMO_ACTOR]))
+    expect(new Set(imports.map((i) => i.actor))).toEqual(new Set([DEMO_ACTOR.label]))
   })
 
   it('refuses the damaged copy, then imports the good one of the same month', () => {

@@ -20,7 +20,7 @@ describe('FINESS PMSI entered by a person', () => {
     const result = await overridePmsi(store, {
       finessEg: '010000024',
       pmsi: '010 000 024',
-      actor: 'ARS test',
+      actor: { id: null, label: 'ARS test' },
       note: 'activité déclarée par site',
     })
     expect(result).toEqual({ before: null, after: '010000024' })
@@ -30,7 +30,7 @@ describe('FINESS PMSI entered by a person', () => {
     expect(detail?.changes[0]).toMatchObject({
       kind: 'pmsi-override',
       importId: null,
-      actor: 'ARS test',
+      actor: { id: null, label: 'ARS test' },
       note: 'activité déclarée par site',
       changes: { finess_pmsi_override: { before: null, after: '010000024' } },
     })
@@ -44,13 +44,23 @@ describe('FINESS PMSI entered by a person', () => {
 
   it('refuses a malformed number, a missing reason and an unknown site, changing nothing', async () => {
     await expect(
-      overridePmsi(store, { finessEg: '010000024', pmsi: '12', actor: 'a', note: 'raison' }),
+      overridePmsi(store, {
+        finessEg: '010000024',
+        pmsi: '12',
+        actor: { id: null, label: 'a' },
+        note: 'raison',
+      }),
     ).rejects.toThrow(/« 12 » n'est pas un numéro FINESS/)
     await expect(
-      overridePmsi(store, { finessEg: '010000024', pmsi: null, actor: 'a', note: '' }),
+      overridePmsi(store, { finessEg: '010000024', pmsi: null, actor: { id: null, label: 'a' }, note: '' }),
     ).rejects.toThrow(/raison/)
     await expect(
-      overridePmsi(store, { finessEg: '010000032', pmsi: null, actor: 'a', note: 'raison' }),
+      overridePmsi(store, {
+        finessEg: '010000032',
+        pmsi: null,
+        actor: { id: null, label: 'a' },
+        note: 'raison',
+      }),
     ).rejects.toThrow(/aucun établissement 010000032/)
     expect((await getStructure(store, '010000024'))?.changes).toHaveLength(1)
   })

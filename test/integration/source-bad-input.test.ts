@@ -73,7 +73,14 @@ describe.each(Object.values(NATIONAL_SOURCES))('source $code with bad input', (s
   const { rows, period } = goodRows(source)
   const fileName = `${source.code}-${period}.csv`
   const run = (bytes: Uint8Array, extra: Partial<SourceImportOptions> = {}) =>
-    importSourceFile(store, { source: source.code, fileName, bytes, period, actor: 'test', ...extra })
+    importSourceFile(store, {
+      source: source.code,
+      fileName,
+      bytes,
+      period,
+      actor: { id: null, label: 'test' },
+      ...extra,
+    })
 
   /** The import is refused with a message naming the file, and nothing is written. */
   async function refused(bytes: Uint8Array, expected: RegExp, extra: Partial<SourceImportOptions> = {}) {

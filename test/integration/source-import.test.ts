@@ -36,7 +36,7 @@ const insi = (bytes: Uint8Array, extra: Partial<SourceImportOptions> = {}) =>
     fileName: 'M1271_V02_TLSt_Publication donnees INSI-202403.csv',
     bytes,
     period: '2024-03',
-    actor: 'test',
+    actor: { id: null, label: 'test' },
     ...extra,
   })
 

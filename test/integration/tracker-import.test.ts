@@ -47,7 +47,12 @@ afterAll(async () => {
 })
 
 const importAll = (extra: { period?: string; dryRun?: boolean } = {}) =>
-  importTrackerFile(store, { fileName: TRACKER_FILE_NAME, bytes: workbook, actor: 'test', ...extra })
+  importTrackerFile(store, {
+    fileName: TRACKER_FILE_NAME,
+    bytes: workbook,
+    actor: { id: null, label: 'test' },
+    ...extra,
+  })
 
 describe('tracker import', () => {
   it('previews without writing (dry run)', async () => {

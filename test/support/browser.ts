@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
+import { createUser } from '../../src/app/access/users'
+import type { SessionUser, UserInput } from '../../src/domain/contract/access'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 
@@ -26,13 +28,38 @@ export interface WebApp {
 }
 
 export interface WebAppOptions {
-  /** The server's JALON_IMPORT_TOKEN: without it, uploads are refused (403). */
-  importToken?: string
+  /**
+   * The account the browser is signed in with (created for the test): a national contributor by default;
+   * `false` leaves the browser signed out.
+   */
+  signIn?: false | Partial<Pick<UserInput, 'email' | 'role' | 'scopes' | 'displayName'>>
+}
+
+export const TEST_PASSWORD = 'mot-de-passe-de-test-assez-long'
+
+/** Creates an account for a test (password TEST_PASSWORD); returns it. */
+export async function createTestUser(
+  store: Store,
+  user: Partial<Pick<UserInput, 'email' | 'role' | 'scopes' | 'displayName'>> = {},
+): Promise<SessionUser> {
+  const role = user.role ?? 'national'
+  return createUser(
+    store,
+    { id: null, label: 'test' },
+    {
+      email: user.email ?? `${role}-${Math.random().toString(36).slice(2, 8)}@test.jalon.fr`,
+      displayName: user.displayName ?? `Compte ${role}`,
+      role,
+      organisation: null,
+      password: TEST_PASSWORD,
+      scopes: user.scopes ?? [],
+    },
+  )
 }
 
 export async function openWebApp(store: Store, options: WebAppOptions = {}): Promise<WebApp> {
   if (!existsSync(WEB_BUILD)) throw new Error('dist/web absent : lancez `npm run build:web` (ou `npm test`).')
-  const app = await buildServer({ store, importToken: options.importToken })
+  const app = await buildServer({ store })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
   const browser = await chromium.launch({
@@ -50,6 +77,13 @@ export async function openWebApp(store: Store, options: WebAppOptions = {}): Pro
     ],
   })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })
+  if (options.signIn !== false) {
+    const user = await createTestUser(store, options.signIn ?? {})
+    const answer = await page.request.post(`${base}/api/auth/login`, {
+      data: { email: user.email, password: TEST_PASSWORD },
+    })
+    if (!answer.ok()) throw new Error(`connexion de test refusée : ${answer.status()} ${await answer.text()}`)
+  }
   const outsideRequests: string[] = []
   const browserErrors: string[] = []
   // The app must need nothing but its own server: no CDN, no font or icon from elsewhere.

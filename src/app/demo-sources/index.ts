@@ -15,10 +15,10 @@ import { importSourceFile } from '../import-source'
 import { generateDemoSources, type DemoFile } from './generate'
 import { DEFAULT_MONTHS, DEFAULT_UNTIL } from './plan'
 import { readmeText } from './readme'
+import { DEMO_ACTOR } from '../access/actor'
 
 /** The demo région: Bretagne, whose FINESS extract ships with Jalon (demo/README.md). */
 export const DEMO_REGION = '53'
-export const DEMO_ACTOR = 'demo'
 
 export interface DemoSourcesOptions {
   /** Where the files are written (`<dataDir>/demo-sources`). */

@@ -2,12 +2,23 @@
 // columns onto these codes; the grid, dashboards and rules read them by code. RULES §2–§4, seed 002.
 
 export type Theme =
-  'identite' | 'segur' | 'suivi' | 'insi' | 'mssante' | 'dmp' | 'programmes' | 'activite' | 'esms' | 'derive'
+  | 'identite'
+  | 'segur'
+  | 'suivi'
+  | 'etablissement'
+  | 'insi'
+  | 'mssante'
+  | 'dmp'
+  | 'programmes'
+  | 'activite'
+  | 'esms'
+  | 'derive'
 
 export const THEME_LABELS: Readonly<Record<Theme, string>> = {
   identite: 'Identité',
   segur: 'Prestations Ségur',
   suivi: 'Suivi régional',
+  etablissement: 'Déclaré par l\u2019établissement',
   insi: 'INSi',
   mssante: 'MSSanté',
   dmp: 'DMP',
@@ -197,6 +208,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   define('suivi', 'text', 'suivi.commentaire.insi', 'Commentaires (INSi)'),
   define('suivi', 'text', 'suivi.commentaire.mssante', 'Commentaires (MSSanté)'),
   define('suivi', 'text', 'suivi.commentaire.dmp', 'Commentaires (DMP)'),
+  // What an establishment declares about itself (its own account).
+  define('etablissement', 'text', 'etablissement.referent', 'Référent numérique de l\u2019établissement'),
+  define('etablissement', 'text', 'etablissement.commentaire', 'Commentaire de l\u2019établissement'),
   // INSi (GIE SESAM-Vitale).
   define('insi', 'count', 'insi.appels', 'Appels au téléservice INSi', 'appels'),
   ...INSI_OPERATIONS.map((op) =>

@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { canImport } from '../../domain/access/permissions'
 import type { Store } from '../../store/database'
+import { demand, userOf } from '../auth'
 import { listFinessImports, listImportIssues } from '../../store/finess-imports'
 
 const counts = z.object({
@@ -64,6 +66,13 @@ export function registerImportRoutes(app: FastifyInstance, store: Store): void {
         response: { 200: z.array(importIssue) },
       },
     },
-    async (request) => listImportIssues(store.db, request.params.id),
+    async (request) => {
+      demand(
+        request,
+        canImport(userOf(request)),
+        'Les rapports d’erreurs sont réservés aux équipes nationales.',
+      )
+      return listImportIssues(store.db, request.params.id)
+    },
   )
 }

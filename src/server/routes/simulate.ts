@@ -9,6 +9,8 @@ export function registerSimulateRoutes(app: FastifyInstance): void {
   api.post(
     '/api/simulate/:kind',
     {
+      // Open without signing in: it reads nothing of the database, only the figures it is given.
+      config: { public: true },
       schema: {
         summary: 'Simuler un programme : cible, atteinte et montant, avec leur explication',
         description:

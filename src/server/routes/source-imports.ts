@@ -1,26 +1,24 @@
 // Monthly sources over HTTP: the declared sources, the import history and its error reports, the values
-// a structure shows, and uploads (token-protected until issue 5's accounts) with their progress.
+// a structure shows, and uploads (national teams only) with their progress.
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { findImportJob, startImportJob } from '../../app/import-jobs'
 import { checkPeriod, MAX_IMPORT_BYTES } from '../../app/import-source'
 import { issuesCsv, listSourceImports } from '../../app/source-import-history'
+import { canImport, canReadField } from '../../domain/access/permissions'
 import { finessParam } from '../../domain/contract/structures'
 import { NATIONAL_SOURCES } from '../../sources/monthly/sources/index'
 import type { Store } from '../../store/database'
 import { siteObservations } from '../../store/observation-queries'
-import { requireImportToken } from '../import-token'
+import { actorOf, demand, userOf } from '../auth'
+import { readableStructure } from '../structure-access'
 
 const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'un mois AAAA-MM')
 const sourceCode = z.enum(Object.keys(NATIONAL_SOURCES) as [string, ...string[]])
 const error = z.object({ error: z.string() })
 
-export function registerSourceImportRoutes(
-  app: FastifyInstance,
-  store: Store,
-  importToken: string | undefined,
-): void {
+export function registerSourceImportRoutes(app: FastifyInstance, store: Store): void {
   const api = app.withTypeProvider<ZodTypeProvider>()
   api.get(
     '/api/sources',
@@ -56,6 +54,11 @@ export function registerSourceImportRoutes(
       },
     },
     async (request, reply) => {
+      demand(
+        request,
+        canImport(userOf(request)),
+        'Les rapports d’erreurs sont réservés aux équipes nationales.',
+      )
       const csv = await issuesCsv(store.db, request.params.id)
       if (csv === null) return reply.code(404).send({ error: `Pas d'import n° ${request.params.id}` })
       return reply
@@ -75,7 +78,12 @@ export function registerSourceImportRoutes(
         querystring: z.object({ period: period.optional() }),
       },
     },
-    async (request) => siteObservations(store.db, request.params.finess, request.query.period),
+    async (request) => {
+      const place = await readableStructure(request, store, request.params.finess)
+      const user = userOf(request)
+      const shown = await siteObservations(store.db, request.params.finess, request.query.period)
+      return shown.filter((o) => canReadField(user, o.indicator, place))
+    },
   )
 
   // The file is the raw request body, so that a 100 MB national file is not base64-encoded.
@@ -91,7 +99,6 @@ export function registerSourceImportRoutes(
   api.post(
     '/api/imports/sources/:source',
     {
-      preHandler: requireImportToken(importToken),
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
         summary:
@@ -108,6 +115,11 @@ export function registerSourceImportRoutes(
       },
     },
     async (request, reply) => {
+      demand(
+        request,
+        canImport(userOf(request)),
+        'L’import des fichiers nationaux est réservé aux équipes nationales.',
+      )
       const body = request.body
       if (!(body instanceof Buffer) || body.length === 0)
         return reply.code(400).send({ error: `${request.query.fileName} : fichier vide ou absent` })
@@ -117,7 +129,7 @@ export function registerSourceImportRoutes(
         fileName: request.query.fileName,
         bytes: body,
         period: request.query.period,
-        actor: 'api:jeton-import',
+        actor: actorOf(request),
         dryRun: request.query.dryRun === 'true',
         strict: request.query.strict === 'true',
       })
@@ -135,6 +147,9 @@ export function registerSourceImportRoutes(
     },
     async (request, reply) => {
       const job = findImportJob(request.params.id)
+      const user = userOf(request)
+      if (job && job.ownerId !== user.id && user.role !== 'admin')
+        return reply.code(404).send({ error: 'Import inconnu ou terminé depuis plus d’une heure' })
       if (!job) return reply.code(404).send({ error: 'Import inconnu ou terminé depuis plus d’une heure' })
       return job
     },

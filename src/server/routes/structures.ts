@@ -9,7 +9,10 @@ import {
   structureListQuery,
   structurePage,
 } from '../../domain/contract/structures'
+import { seesAllFrance } from '../../domain/access/permissions'
 import type { Store } from '../../store/database'
+import { userOf } from '../auth'
+import { readableStructure } from '../structure-access'
 
 const notFound = z.object({ error: z.string() })
 
@@ -26,7 +29,10 @@ export function registerStructureRoutes(app: FastifyInstance, store: Store): voi
         response: { 200: structurePage },
       },
     },
-    async (request) => searchStructures(store, request.query),
+    async (request) => {
+      const user = userOf(request)
+      return searchStructures(store, request.query, seesAllFrance(user) ? null : user.scopes)
+    },
   )
   api.get(
     '/api/structures/:finess',
@@ -35,10 +41,11 @@ export function registerStructureRoutes(app: FastifyInstance, store: Store): voi
         summary: 'Un établissement, son entité juridique, ses sites voisins et son historique',
         tags: ['Référentiel'],
         params: z.object({ finess: finessParam }),
-        response: { 200: structureDetail, 404: notFound },
+        response: { 200: structureDetail, 403: notFound, 404: notFound },
       },
     },
     async (request, reply) => {
+      await readableStructure(request, store, request.params.finess)
       const detail = await getStructure(store, request.params.finess)
       if (!detail) return reply.code(404).send({ error: `Aucun établissement ${request.params.finess}` })
       return detail

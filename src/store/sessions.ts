@@ -1,0 +1,113 @@
+// Sign-in sessions (stored by the sha256 of their token), failed sign-ins and OpenID Connect sign-ins in
+// progress.
+import { sql, type Kysely } from 'kysely'
+import type { Session } from './database'
+import type { Database } from './schema'
+
+export async function insertSession(
+  session: Session,
+  row: { tokenHash: string; userId: number; csrfToken: string; expiresAt: Date },
+): Promise<void> {
+  await session.db
+    .insertInto('user_session')
+    .values({
+      token_hash: row.tokenHash,
+      user_id: row.userId,
+      csrf_token: row.csrfToken,
+      expires_at: row.expiresAt.toISOString(),
+    })
+    .execute()
+}
+
+/** The live session of a token hash with its account, or undefined (unknown, expired, account disabled). */
+export async function findLiveSession(db: Kysely<Database>, tokenHash: string, now: Date) {
+  return db
+    .selectFrom('user_session')
+    .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
+    .select([
+      'user_session.user_id',
+      'user_session.csrf_token',
+      'user_session.expires_at',
+      'user_session.last_seen_at',
+      'app_user.email',
+      'app_user.display_name',
+      'app_user.role',
+      'app_user.organisation',
+    ])
+    .where('token_hash', '=', tokenHash)
+    .where('expires_at', '>', now.toISOString())
+    .where('app_user.disabled_at', 'is', null)
+    .executeTakeFirst()
+}
+
+export async function touchSession(db: Kysely<Database>, tokenHash: string, now: Date, expiresAt: Date) {
+  await db
+    .updateTable('user_session')
+    .set({ last_seen_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+    .where('token_hash', '=', tokenHash)
+    .execute()
+}
+
+export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute()
+}
+
+export async function deleteSessionsOfUser(session: Session, userId: number): Promise<void> {
+  await session.db.deleteFrom('user_session').where('user_id', '=', userId).execute()
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<void> {
+  await db.deleteFrom('user_session').where('expires_at', '<=', now.toISOString()).execute()
+}
+
+export async function recordLoginFailure(db: Kysely<Database>, keys: readonly string[]): Promise<void> {
+  await db
+    .insertInto('login_failure')
+    .values(keys.map((key) => ({ key })))
+    .execute()
+}
+
+/** Failures per key since a moment. */
+export async function countLoginFailures(db: Kysely<Database>, keys: readonly string[], since: Date) {
+  const rows = await db
+    .selectFrom('login_failure')
+    .select(['key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('key', 'in', keys as string[])
+    .where('failed_at', '>', since.toISOString())
+    .groupBy('key')
+    .execute()
+  return new Map(rows.map((r) => [r.key, Number(r.n)]))
+}
+
+export async function forgetLoginFailures(db: Kysely<Database>, key: string, before: Date): Promise<void> {
+  await db
+    .deleteFrom('login_failure')
+    .where((eb) => eb.or([eb('key', '=', key), eb('failed_at', '<', before.toISOString())]))
+    .execute()
+}
+
+export async function insertOidcPending(
+  db: Kysely<Database>,
+  row: { state: string; provider: string; nonce: string; codeVerifier: string; returnTo: string },
+) {
+  await db
+    .insertInto('oidc_pending')
+    .values({
+      state: row.state,
+      provider: row.provider,
+      nonce: row.nonce,
+      code_verifier: row.codeVerifier,
+      return_to: row.returnTo,
+    })
+    .execute()
+}
+
+/** Takes (reads and deletes) a pending sign-in younger than `maxAgeSeconds`: a state works once. */
+export async function takeOidcPending(db: Kysely<Database>, state: string, maxAgeSeconds: number) {
+  return db
+    .deleteFrom('oidc_pending')
+    .where('state', '=', state)
+    .where(sql<boolean>`created_at > now() - make_interval(secs => ${maxAgeSeconds})`)
+    .returningAll()
+    .executeTakeFirst()
+}
