@@ -14,6 +14,7 @@ import {
 import type { Store } from '../store/database'
 import { registerAuth, type AuthOptions } from './auth'
 import { registerAuthRoutes } from './routes/auth'
+import { registerFieldRoutes } from './routes/fields'
 import { registerImportRoutes } from './routes/imports'
 import { registerSimulateRoutes } from './routes/simulate'
 import { registerSourceImportRoutes } from './routes/source-imports'
@@ -103,6 +104,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }))
   registerAuthRoutes(app, options.store, auth)
   registerStructureRoutes(app, options.store)
+  registerFieldRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
   registerSourceImportRoutes(app, options.store)

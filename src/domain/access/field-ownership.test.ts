@@ -20,7 +20,9 @@ describe('field ownership', () => {
 
   it('lets no one type an imported or a computed value', () => {
     const manual = ALL_INDICATORS.filter((i) => isManualField(i.code)).map((i) => i.code)
-    expect(manual.every((code) => /^(suivi|identite|etablissement)\./.test(code))).toBe(true)
+    expect(
+      manual.every((code) => /^(suivi|identite|etablissement)\./.test(code) || code === 'insi.organisation'),
+    ).toBe(true)
     expect(isManualField('derive.ins-demarre')).toBe(false)
     expect(isManualField('unknown.code')).toBe(false)
   })

@@ -36,6 +36,8 @@ const BY_CODE: Readonly<Record<string, FieldOwnership>> = {
   'identite.es-pilote-mes': { owner: 'national', entry: 'manual', responsible: 'ANS' },
   'identite.candidat-sun-es': { owner: 'national', entry: 'manual', responsible: 'ANS' },
   'identite.commentaire': { owner: 'regional', entry: 'manual', responsible: 'Région' },
+  // Seed 002: "La région complète avec les informations dont elle dispose" (INSi, yellow column AE).
+  'insi.organisation': { owner: 'regional', entry: 'manual', responsible: 'Région' },
 }
 
 const BY_PREFIX: Readonly<Record<string, FieldOwnership>> = {
