@@ -7,6 +7,7 @@ import type { Store } from '../store/database'
 import { countSites } from '../store/finess-imports'
 import { loadDemoSources, type DemoSourcesSummary } from './demo-sources/index'
 import { importFinessFile, type FinessImportReport } from './import-finess'
+import { DEMO_ACTOR } from './access/actor'
 
 export const DEMO_EXTRACT = new URL('../../demo/etalab-cs1100507-stock-demo-53.csv.gz', import.meta.url)
   .pathname
@@ -18,7 +19,7 @@ export async function loadDemoExtractIfEmpty(
 ): Promise<FinessImportReport | null> {
   if ((await countSites(store.db)) > 0) return null
   const bytes = await readFile(DEMO_EXTRACT)
-  return importFinessFile(store, { fileName: basename(DEMO_EXTRACT), bytes, onProgress })
+  return importFinessFile(store, { fileName: basename(DEMO_EXTRACT), bytes, onProgress, actor: DEMO_ACTOR })
 }
 
 /**

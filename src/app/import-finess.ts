@@ -16,6 +16,8 @@ import { keptCopy, sha256Of } from './raw-file'
 import { ImportRefusedError } from './import-errors'
 import { siteColumnValues } from './site-columns'
 
+import type { Actor } from './access/actor'
+import { journalFinessImport } from './finess-import-audit'
 export { ImportRefusedError } from './import-errors'
 
 export type { SiteRef } from './import-report'
@@ -25,6 +27,8 @@ export interface FinessImportOptions {
   bytes: Uint8Array
   strict?: boolean
   onProgress?: (step: string) => void
+  /** Who runs it, for the journal. */
+  actor?: Actor
 }
 
 export interface FinessImportReport extends TouchedSites {
@@ -104,6 +108,12 @@ export async function importFinessFile(
       },
       applied,
     )
+    await journalFinessImport(session, options.actor, {
+      importId,
+      fileName: options.fileName,
+      format: 'etalab',
+      counts,
+    })
     return { importId, applied, counts }
   })
   progress('terminé')

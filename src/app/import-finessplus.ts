@@ -20,6 +20,7 @@ import { importSites } from '../store/site-import'
 import { findKnownSiteValues, loadNomenclatureLabels, type KnownSiteValues } from '../store/sites'
 import type { FinessImportOptions, FinessImportReport } from './import-finess'
 import { siteColumnValues } from './site-columns'
+import { journalFinessImport } from './finess-import-audit'
 
 type Labels = Awaited<ReturnType<typeof loadNomenclatureLabels>>
 
@@ -115,6 +116,7 @@ export async function importFinessPlusFlow(
       },
       applied,
     )
+    await journalFinessImport(session, options.actor, { importId, fileName, format: 'finessplus', counts })
     return { importId, applied, counts, upserts: { legalEntities, groups } }
   })
   progress('terminé')

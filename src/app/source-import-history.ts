@@ -5,6 +5,7 @@ import type { Store } from '../store/database'
 import type { Database } from '../store/schema'
 import { loadSavedMapping, saveMapping } from '../store/source-mappings'
 import type { Actor } from './access/actor'
+import { spreadsheetCsv } from './csv'
 import { importIssues, sourceImportHistory } from '../store/source-imports'
 
 export interface SourceImportSummary {
@@ -53,33 +54,21 @@ export async function listSourceImports(
   }))
 }
 
-/** A cell that a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return ''
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /** The error report: UTF-8 with BOM and `;` so that Excel opens it in French as is. Null: no such import. */
 export async function issuesCsv(db: Kysely<Database>, importId: number): Promise<string | null> {
   const issues = await importIssues(db, importId)
   if (issues === null) return null
   const header = ['ligne', 'gravité', 'code', 'colonne', 'FINESS', 'valeur', 'motif']
-  const lines = issues.map((i) =>
-    [
-      i.line,
-      i.severity === 'rejected' ? 'rejet' : 'avertissement',
-      i.code,
-      i.field,
-      i.finess,
-      i.value,
-      i.message,
-    ]
-      .map(csvCell)
-      .join(';'),
-  )
-  return `\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`
+  const rows = issues.map((i) => [
+    i.line,
+    i.severity === 'rejected' ? 'rejet' : 'avertissement',
+    i.code,
+    i.field,
+    i.finess,
+    i.value,
+    i.message,
+  ])
+  return spreadsheetCsv(header, rows)
 }
 
 /** Saves a header mapping for a source (CLI `jalon sources mapping save`), journaled. */

@@ -5,6 +5,7 @@ import type { Command } from 'commander'
 import { importFinessFile, type FinessImportReport, type SiteRef } from '../app/import-finess'
 import { listFinessImports } from '../store/finess-imports'
 import { printJson, reportError, terminalProgress, UsageError, withStore } from './context'
+import { cliActor } from '../app/access/actor'
 
 const SHOWN = 20
 
@@ -70,6 +71,7 @@ export function registerFinessCommands(program: Command): void {
             bytes,
             strict: !!opts.strict,
             onProgress: opts.json ? undefined : terminalProgress(),
+            actor: cliActor(),
           }),
         )
         if (opts.json) printJson(report)

@@ -6,6 +6,7 @@ import { registerImportCommands } from './import'
 import { registerServeCommand } from './serve'
 import { registerSimulateCommands } from './simulate'
 import { registerStructureCommands } from './structures'
+import { registerUserCommands } from './users'
 
 const program = new Command()
   .name('jalon')
@@ -18,5 +19,6 @@ registerStructureCommands(program)
 registerImportCommands(program)
 registerSimulateCommands(program)
 registerDemoCommand(program)
+registerUserCommands(program)
 
 await program.parseAsync(process.argv)

@@ -13,12 +13,14 @@ import {
 } from 'fastify-type-provider-zod'
 import type { Store } from '../store/database'
 import { registerAuth, type AuthOptions } from './auth'
+import { registerAuditRoutes } from './routes/audit'
 import { registerAuthRoutes } from './routes/auth'
 import { registerFieldRoutes } from './routes/fields'
 import { registerImportRoutes } from './routes/imports'
 import { registerSimulateRoutes } from './routes/simulate'
 import { registerSourceImportRoutes } from './routes/source-imports'
 import { registerStructureRoutes } from './routes/structures'
+import { registerUserRoutes } from './routes/users'
 
 export interface ServerOptions {
   store: Store
@@ -108,6 +110,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
   registerSourceImportRoutes(app, options.store)
+  registerUserRoutes(app, options.store)
+  registerAuditRoutes(app, options.store)
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
 
   const webRoot = options.webRoot ?? WEB_ROOT
