@@ -1,5 +1,6 @@
 // Configuration from the environment (README: JALON_DATA_DIR, DATABASE_URL, PORT, HOST).
 import { resolve } from 'node:path'
+import { readOidcSettings, type OidcSettings } from './access/oidc-settings'
 
 export interface Config {
   dataDir: string
@@ -13,6 +14,8 @@ export interface Config {
   publicUrl: string | undefined
   /** JALON_SESSION_HOURS: a session ends after this long without a request. */
   sessionHours: number
+  /** ProConnect and Pro Santé Connect (docs/authentication.md); each offered when fully configured. */
+  oidc: OidcSettings
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +38,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.JALON_ADMIN_PASSWORD || undefined,
     publicUrl: env.JALON_PUBLIC_URL || undefined,
     sessionHours,
+    oidc: readOidcSettings(env, env.JALON_PUBLIC_URL || undefined),
   }
 }

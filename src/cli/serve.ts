@@ -44,6 +44,7 @@ export function registerServeCommand(program: Command): void {
         const app = await buildServer({
           store,
           logger: false,
+          oidc: config.oidc,
           auth: {
             secureCookies: config.publicUrl?.startsWith('https://') ?? false,
             policy: { ...DEFAULT_SESSION_POLICY, idleMinutes: config.sessionHours * 60 },

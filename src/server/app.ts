@@ -11,12 +11,14 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod'
+import type { OidcSettings } from '../app/access/oidc-settings'
 import type { Store } from '../store/database'
 import { registerAuth, type AuthOptions } from './auth'
 import { registerAuditRoutes } from './routes/audit'
 import { registerAuthRoutes } from './routes/auth'
 import { registerFieldRoutes } from './routes/fields'
 import { registerImportRoutes } from './routes/imports'
+import { registerOidcRoutes } from './routes/oidc'
 import { registerSimulateRoutes } from './routes/simulate'
 import { registerSourceImportRoutes } from './routes/source-imports'
 import { registerStructureRoutes } from './routes/structures'
@@ -29,6 +31,8 @@ export interface ServerOptions {
   logger?: boolean
   /** Session lifetime, sign-in limits, Secure cookies, clock (tests). */
   auth?: AuthOptions
+  /** ProConnect / Pro Santé Connect (JALON_PROCONNECT_*, JALON_PSC_*); none when absent. */
+  oidc?: OidcSettings
 }
 
 const WEB_ROOT = new URL('../../dist/web/', import.meta.url).pathname
@@ -105,6 +109,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     database: options.store.kind,
   }))
   registerAuthRoutes(app, options.store, auth)
+  registerOidcRoutes(app, options.store, auth, options.oidc, options.auth?.policy)
   registerStructureRoutes(app, options.store)
   registerFieldRoutes(app, options.store)
   registerImportRoutes(app, options.store)

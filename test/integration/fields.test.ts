@@ -76,6 +76,17 @@ const auditOf = (field: string) =>
     .execute()
 
 describe('typed fields', () => {
+  it('has journaled each tab of the tracker import', async () => {
+    const lines = await store.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('action', '=', 'tracker.import')
+      .execute()
+    expect(lines.length).toBeGreaterThanOrEqual(2)
+    expect(lines.every((l) => l.actor_label === 'test' && l.entity_kind === 'source_import')).toBe(true)
+    expect(lines[0]?.after).toMatchObject({ source: 'suivi-segur', file: TRACKER_FILE_NAME })
+  })
+
   it('shows the météo of the imported tracker at its follow-up month and after', async () => {
     const imported = (await siteObservations(store.db, BERGERAC, '2022-08')).find(
       (o) => o.indicator === 'suivi.meteo',

@@ -169,4 +169,5 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'scope.revoke': 'Retrait d’un périmètre',
   'session.login': 'Connexion',
   'session.logout': 'Déconnexion',
+  'identity.link': 'Rattachement d’une identité ProConnect ou Pro Santé Connect',
 }
