@@ -60,10 +60,14 @@ export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Pr
   await db.deleteFrom('user_session').where('expires_at', '<=', now.toISOString()).execute()
 }
 
-export async function recordLoginFailure(db: Kysely<Database>, keys: readonly string[]): Promise<void> {
+export async function recordLoginFailure(
+  db: Kysely<Database>,
+  keys: readonly string[],
+  at: Date,
+): Promise<void> {
   await db
     .insertInto('login_failure')
-    .values(keys.map((key) => ({ key })))
+    .values(keys.map((key) => ({ key, failed_at: at.toISOString() })))
     .execute()
 }
 

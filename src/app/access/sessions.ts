@@ -106,7 +106,7 @@ export async function signInWithPassword(
   const ok = await verifyPassword(row?.password_hash ?? null, credentials.password)
   const user = ok && row && !row.disabled_at ? await findSessionUser(store, row.id) : undefined
   if (!user) {
-    await recordLoginFailure(store.db, keys)
+    await recordLoginFailure(store.db, keys, now)
     throw new SignInError('Adresse ou mot de passe incorrect.', 401)
   }
   await forgetLoginFailures(store.db, accountKey, since)
