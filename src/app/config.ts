@@ -14,6 +14,8 @@ export interface Config {
   publicUrl: string | undefined
   /** JALON_SESSION_HOURS: a session ends after this long without a request. */
   sessionHours: number
+  /** JALON_LOG_LEVEL: what the server writes to stderr (refused accesses are warnings). */
+  logLevel: 'error' | 'warn' | 'info' | 'debug'
   /** ProConnect and Pro Santé Connect (docs/authentication.md); each offered when fully configured. */
   oidc: OidcSettings
 }
@@ -38,6 +40,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.JALON_ADMIN_PASSWORD || undefined,
     publicUrl: env.JALON_PUBLIC_URL || undefined,
     sessionHours,
+    logLevel: readLogLevel(env.JALON_LOG_LEVEL),
     oidc: readOidcSettings(env, env.JALON_PUBLIC_URL || undefined),
   }
+}
+
+const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const
+
+function readLogLevel(value: string | undefined): Config['logLevel'] {
+  if (value === undefined || value === '') return 'warn'
+  const level = LOG_LEVELS.find((l) => l === value)
+  if (!level) throw new Error(`JALON_LOG_LEVEL doit valoir ${LOG_LEVELS.join(', ')}, pas « ${value} ».`)
+  return level
 }

@@ -43,7 +43,8 @@ export function registerServeCommand(program: Command): void {
         if (admin) console.log(describeFirstAdmin(admin))
         const app = await buildServer({
           store,
-          logger: false,
+          // Refused accesses, forged tokens and server errors are written to stderr for the operators.
+          logger: config.logLevel,
           oidc: config.oidc,
           auth: {
             secureCookies: config.publicUrl?.startsWith('https://') ?? false,

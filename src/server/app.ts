@@ -28,7 +28,8 @@ export interface ServerOptions {
   store: Store
   /** Built web app (vite build output); served when present. */
   webRoot?: string
-  logger?: boolean
+  /** Off, or the lowest level written to stderr (refused accesses are `warn`). */
+  logger?: false | 'error' | 'warn' | 'info' | 'debug'
   /** Session lifetime, sign-in limits, Secure cookies, clock (tests). */
   auth?: AuthOptions
   /** ProConnect / Pro Santé Connect (JALON_PROCONNECT_*, JALON_PSC_*); none when absent. */
@@ -56,7 +57,10 @@ export function hasWebBuild(): boolean {
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 })
+  const app = Fastify({
+    logger: options.logger ? { level: options.logger } : false,
+    bodyLimit: 1024 * 1024,
+  })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 

@@ -8,6 +8,7 @@ import { insertAuditEvents } from '../../store/audit'
 import type { Store } from '../../store/database'
 import {
   countLoginFailures,
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   forgetLoginFailures,
@@ -65,6 +66,7 @@ export async function openSession(
   const token = randomBytes(32).toString('base64url')
   const csrfToken = randomBytes(24).toString('base64url')
   const expiresAt = new Date(now.getTime() + policy.idleMinutes * 60_000)
+  await deleteExpiredSessions(store.db, now)
   await store.transaction(async (session) => {
     await insertSession(session, { tokenHash: sha256(token), userId: user.id, csrfToken, expiresAt })
     await insertAuditEvents(session, [
