@@ -4,48 +4,23 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importFinessFile } from '../../src/app/import-finess'
 import { importTrackerFile } from '../../src/app/import-tracker'
-import type { SiteRecord } from '../../src/domain/structure'
 import { buildServer } from '../../src/server/app'
-import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
 import type { Store } from '../../src/store/database'
 import { siteObservations } from '../../src/store/observation-queries'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
-import { syntheticSite } from '../support/synthetic-sites'
+import { importSeedSites } from '../support/seed-sites'
 import { TRACKER_FILE_NAME, trackerWorkbookBytes } from '../support/tracker-workbook'
 
-// The seed's sites (seed 002): Bergerac (Dordogne, Nouvelle-Aquitaine 75) and Angoulême.
+// Bergerac (Dordogne, Nouvelle-Aquitaine 75), a site of seed 002's tracker.
 const BERGERAC = '240000372'
-const SITES: [eg: string, ej: string, dept: string][] = [
-  [BERGERAC, '240000059', '24'],
-  ['160000253', '160000451', '16'],
-  ['160013207', '160001632', '16'],
-  ['010000024', '010780054', '01'],
-  ['010009702', '010780054', '01'],
-]
-
 let store: Store
 let app: FastifyInstance
 let region: ApiClient
 beforeAll(async () => {
   store = await freshStore()
-  const records: SiteRecord[] = SITES.map(([finessEg, finessEj, dept], i) => ({
-    ...syntheticSite(i),
-    finessEg,
-    finessEj,
-    sourceDepartement: dept,
-    communeCode: `${dept}001`,
-    postalCode: `${dept}000`,
-  }))
-  const extract = encodeExtract(
-    formatEtalabExtract(records, { extractNumber: 1, extractDate: '2022-08-01' }),
-    {
-      encoding: 'utf-8',
-    },
-  )
-  await importFinessFile(store, { fileName: 'etalab-seed.csv', bytes: extract })
+  await importSeedSites(store)
   await importTrackerFile(store, {
     fileName: TRACKER_FILE_NAME,
     bytes: await trackerWorkbookBytes(),

@@ -1,45 +1,19 @@
 // A region's "Suivi Ségur ES" workbook imported end to end: one import per follow-up tab, themes at their
 // own month, the EJ's MSSanté count once, re-import and dry run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importFinessFile } from '../../src/app/import-finess'
 import { importTrackerFile } from '../../src/app/import-tracker'
-import type { SiteRecord } from '../../src/domain/structure'
-import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
 import type { Store } from '../../src/store/database'
 import { siteObservations, totalOf } from '../../src/store/observation-queries'
 import { freshStore } from '../db'
 import { snapshot } from '../support/snapshot'
-import { syntheticSite } from '../support/synthetic-sites'
+import { importSeedSites } from '../support/seed-sites'
 import { TRACKER_FILE_NAME, trackerWorkbookBytes } from '../support/tracker-workbook'
-
-/** The seed's sites (seed 002) and the two Ain sites of one EJ, as a FINESS referential. */
-const SITES: [eg: string, ej: string, dept: string][] = [
-  ['240000372', '240000059', '24'],
-  ['160000253', '160000451', '16'],
-  ['160013207', '160001632', '16'],
-  ['010000024', '010780054', '01'],
-  ['010009702', '010780054', '01'],
-]
 
 let store: Store
 let workbook: Uint8Array
 beforeAll(async () => {
   store = await freshStore()
-  const records: SiteRecord[] = SITES.map(([finessEg, finessEj, dept], i) => ({
-    ...syntheticSite(i),
-    finessEg,
-    finessEj,
-    sourceDepartement: dept,
-    communeCode: `${dept}001`,
-    postalCode: `${dept}000`,
-  }))
-  const extract = encodeExtract(
-    formatEtalabExtract(records, { extractNumber: 1, extractDate: '2022-08-01' }),
-    {
-      encoding: 'utf-8',
-    },
-  )
-  await importFinessFile(store, { fileName: 'etalab-seed.csv', bytes: extract })
+  await importSeedSites(store)
   workbook = await trackerWorkbookBytes()
 })
 afterAll(async () => {
