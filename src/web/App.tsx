@@ -1,20 +1,55 @@
-// The page frame (DSFR header, main content, footer) and the choice of page from the URL.
+// The page frame (DSFR header, main content, footer) and the choice of page from the URL. Every page but
+// the sign-in page and the simulator (whose API is public) needs a signed-in user: signed out, the app
+// goes to the sign-in page, which comes back here afterwards.
 import { fr } from '@codegouvfr/react-dsfr'
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { AppFooter } from './layout/AppFooter'
 import { AppHeader } from './layout/AppHeader'
 import { NotFoundPage } from './layout/NotFoundPage'
-import { useLocation } from './router'
+import { currentPath, navigate, useLocation, type Route } from './router'
 import { SearchPage } from './search/SearchPage'
+import { signInHref } from './session/return-path'
+import { useMe } from './session/session'
+import { SignInPage } from './session/SignInPage'
 import { SimulatorPage } from './simulator/SimulatorPage'
 import { StructurePage } from './structure/StructurePage'
 
-// Only the people who load files use the imports page: its code (upload form, reports) loads on demand.
+// Only some people use these pages: their code (upload form, reports, account forms) loads on demand.
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })))
+const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })))
+const JournalPage = lazy(() => import('./journal/JournalPage').then((m) => ({ default: m.JournalPage })))
+
+const PUBLIC_PAGES: ReadonlySet<Route['page']> = new Set(['sign-in', 'simulator'])
+
+function Loading({ text }: { text: string }) {
+  return <p role="status">{text}</p>
+}
+
+function PrivatePage({ route, searchParams }: { route: Route; searchParams: URLSearchParams }) {
+  return (
+    <Suspense fallback={<Loading text="Chargement de la page…" />}>
+      {route.page === 'search' && <SearchPage searchParams={searchParams} />}
+      {route.page === 'structure' && <StructurePage key={route.finess} finess={route.finess} />}
+      {route.page === 'imports' && <ImportsPage searchParams={searchParams} />}
+      {route.page === 'users' && <UsersPage />}
+      {route.page === 'journal' && <JournalPage searchParams={searchParams} />}
+      {route.page === 'not-found' && <NotFoundPage />}
+    </Suspense>
+  )
+}
 
 export function App() {
   const { pathname, route, searchParams } = useLocation()
+  const me = useMe()
+  const isPublic = PUBLIC_PAGES.has(route.page)
+  const signedOut = me.data === null
+  const signedIn = !!me.data
+  useEffect(() => {
+    if (signedOut && !isPublic) navigate(signInHref(currentPath()), { replace: true })
+  }, [signedOut, isPublic])
+
   const main = useRef<HTMLElement>(null)
   const shownPath = useRef(pathname)
   useEffect(() => {
@@ -28,15 +63,21 @@ export function App() {
       <SkipLinks links={[{ label: 'Contenu', anchor: '#contenu' }]} />
       <AppHeader />
       <main id="contenu" ref={main} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-4w')}>
-        {route.page === 'search' && <SearchPage searchParams={searchParams} />}
-        {route.page === 'structure' && <StructurePage key={route.finess} finess={route.finess} />}
+        {route.page === 'sign-in' && <SignInPage searchParams={searchParams} />}
         {route.page === 'simulator' && <SimulatorPage searchParams={searchParams} />}
-        {route.page === 'imports' && (
-          <Suspense fallback={<p role="status">Chargement de la page…</p>}>
-            <ImportsPage searchParams={searchParams} />
-          </Suspense>
-        )}
-        {route.page === 'not-found' && <NotFoundPage />}
+        {!isPublic &&
+          (me.error ? (
+            <Alert
+              severity="error"
+              role="alert"
+              title="Jalon ne peut pas vérifier votre connexion"
+              description={me.error.message}
+            />
+          ) : signedIn ? (
+            <PrivatePage route={route} searchParams={searchParams} />
+          ) : (
+            <Loading text="Vérification de la connexion…" />
+          ))}
       </main>
       <AppFooter />
     </>

@@ -1,4 +1,5 @@
-// Display helpers: French dates and counts, and the "not given" mark.
+// Display helpers: French dates, times, months and counts, and the "not given" mark.
+import { isPeriod, periodLabel } from '../domain/observations/period'
 
 export const NOT_GIVEN = '—'
 
@@ -40,4 +41,32 @@ export function formatChangeValue(value: unknown): string {
 export function formatPhone(phone: string | null): string {
   if (!phone) return NOT_GIVEN
   return /^\d{10}$/.test(phone) ? phone.replace(/(\d{2})(?=\d)/g, '$1 ') : phone
+}
+
+/** `2024-03` as "mars 2024"; anything else as written. */
+export function formatPeriod(period: string): string {
+  return isPeriod(period) ? periodLabel(period) : period
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+})
+
+/**
+ * A stored timestamp (`2024-03-14 10:22:33.123+00` from PostgreSQL, or ISO) as "14/03/2024 à 11:22",
+ * in French time.
+ */
+export function formatDateTime(timestamp: string | null): string {
+  if (!timestamp) return NOT_GIVEN
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(
+    timestamp.trim(),
+  )
+  if (!match) return timestamp
+  const [, day, time, fraction = '', zone = 'Z'] = match
+  const offset =
+    zone === 'Z' ? 'Z' : /^[+-]\d{2}$/.test(zone) ? `${zone}:00` : zone.replace(/(\d{2})(\d{2})$/, '$1:$2')
+  const date = new Date(`${day}T${time}${fraction.slice(0, 4)}${offset}`)
+  return Number.isNaN(date.getTime()) ? timestamp : DATE_TIME.format(date).replace(' ', ' à ')
 }

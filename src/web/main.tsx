@@ -3,6 +3,7 @@ import '@codegouvfr/react-dsfr/dsfr/dsfr.min.css'
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-arrows/icons-arrows.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-buildings/icons-buildings.main.min.css'
+import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-user/icons-user.main.min.css'
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
@@ -10,6 +11,7 @@ import { createRoot } from 'react-dom/client'
 import { ApiError } from './api'
 import { App } from './App'
 import { Link } from './Link'
+import { watchSessionEnd } from './session/session'
 
 declare module '@codegouvfr/react-dsfr/spa' {
   interface RegisterLink {
@@ -30,6 +32,8 @@ const queryClient = new QueryClient({
     },
   },
 })
+
+watchSessionEnd(queryClient)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('élément #root absent de index.html')

@@ -9,6 +9,9 @@ export type Route =
   | { page: 'structure'; finess: string }
   | { page: 'simulator' }
   | { page: 'imports' }
+  | { page: 'sign-in' }
+  | { page: 'users' }
+  | { page: 'journal' }
   | { page: 'not-found' }
 
 export interface Location {
@@ -26,12 +29,16 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
-const currentPath = () => window.location.pathname + window.location.search
+/** The path and query string of the page shown, e.g. to come back to it after signing in. */
+export const currentPath = () => window.location.pathname + window.location.search
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'search' }
   if (/^\/simulateur\/?$/.test(pathname)) return { page: 'simulator' }
   if (/^\/imports\/?$/.test(pathname)) return { page: 'imports' }
+  if (/^\/connexion\/?$/.test(pathname)) return { page: 'sign-in' }
+  if (/^\/administration\/utilisateurs\/?$/.test(pathname)) return { page: 'users' }
+  if (/^\/journal\/?$/.test(pathname)) return { page: 'journal' }
   const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
   if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }
   return { page: 'not-found' }

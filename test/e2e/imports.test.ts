@@ -1,15 +1,23 @@
 // End to end: the imports page of the built web app (dist/web, `npm run build:web`, run by `pretest`) served
-// by the real server, with an import token, on a fresh database holding the demo région's FINESS
-// referential, driven in Debian's Chromium: a simulation, the import for good, the history, and refusals.
+// by the real server, signed in as a national contributor, on a fresh database holding the demo région's
+// FINESS referential, driven in Debian's Chromium: a simulation, the import for good, the history, and
+// refusals (a bad file, a regional account).
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
-import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
+import {
+  CHROMIUM,
+  createTestUser,
+  hasChromium,
+  openWebApp,
+  TEST_PASSWORD,
+  type WebApp,
+} from '../support/browser'
 import { DEMO, loadDemoReferential } from '../support/demo-referential'
 
-const TOKEN = 'jeton-de-test'
+const IMPORTER = 'import-national@test.jalon.fr'
 const FILE_NAME = 'M1271_V02_TLSt_Publication donnees INSI-202403.csv'
 /** Two known structures, then a valid FINESS the referential does not know: line 4 is rejected. */
 const INSI_CSV = [
@@ -34,7 +42,7 @@ describe.skipIf(!hasChromium)(
     beforeAll(async () => {
       store = await freshStore()
       await loadDemoReferential(store)
-      web = await openWebApp(store)
+      web = await openWebApp(store, { signIn: { email: IMPORTER, role: 'national' } })
       ;({ page, base, outsideRequests, browserErrors } = web)
     })
 
@@ -55,8 +63,8 @@ describe.skipIf(!hasChromium)(
         .locator('xpath=following-sibling::dd')
     const history = () => page.getByRole('region', { name: 'Historique des imports' })
 
-    /** Fills the upload form; the token is typed each time (the page remembers it for the tab). */
-    const fillForm = async (file: { name: string; bytes: Buffer; mimeType?: string }, token = TOKEN) => {
+    /** Fills the upload form; the upload goes with the session. */
+    const fillForm = async (file: { name: string; bytes: Buffer; mimeType?: string }) => {
       await form()
         .getByLabel(/^Source/)
         .selectOption('insi')
@@ -66,9 +74,6 @@ describe.skipIf(!hasChromium)(
       await form()
         .getByLabel(/^Fichier/)
         .setInputFiles({ name: file.name, mimeType: file.mimeType ?? 'text/csv', buffer: file.bytes })
-      await form()
-        .getByLabel(/^Jeton d’import/)
-        .fill(token)
     }
     // The DSFR draws its checkboxes on their labels, over the inputs: click the label, as people do.
     const toggle = (label: string) => form().locator('label', { hasText: label }).click()
@@ -136,7 +141,8 @@ describe.skipIf(!hasChromium)(
         'mars 2024',
         FILE_NAME,
       ])
-      expect(cells[4]).toMatch(/^le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}par api:jeton-import$/)
+      const importer = IMPORTER.replace(/\./g, '\\.')
+      expect(cells[4]).toMatch(new RegExp(String.raw`^le \d{2}/\d{2}/\d{4} à \d{2}:\d{2}par ${importer}$`))
       expect(cells[5]).toBe('10')
       expect(cells[6]).toMatch(/^1 rejet0 avertissementrapport d’erreurs \(CSV\)/)
       expect(cells[7]).toBe('en vigueur')
@@ -180,16 +186,6 @@ describe.skipIf(!hasChromium)(
       await history().getByText('2 imports', { exact: true }).waitFor()
     })
 
-    it('shows the server’s message for a wrong token', async () => {
-      await page.goto(`${base}/imports`)
-      await fillForm(insiFile, 'mauvais-jeton')
-      await form().getByRole('button', { name: 'Lancer la simulation' }).click()
-      const alert = page.getByRole('alert').filter({ hasText: 'Import refusé par le serveur' })
-      await alert.waitFor()
-      expect(await text(alert)).toContain('Jeton d’import absent ou invalide')
-      await shoot('jeton')
-    })
-
     it('shows why a file is refused, with its anomalies when it has some', async () => {
       await page.goto(`${base}/imports`)
       await fillForm({ name: 'capture-INSI-202403.png', bytes: PNG, mimeType: 'image/png' })
@@ -223,10 +219,45 @@ describe.skipIf(!hasChromium)(
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-source')
     })
 
+    it('a regional account cannot upload: a message instead of the form, and the server refuses', async () => {
+      if (!store) throw new Error('store absent')
+      const regional = await createTestUser(store, {
+        role: 'regional',
+        scopes: [{ kind: 'region', code: '53' }],
+      })
+      const login = await page.request.post(`${base}/api/auth/login`, {
+        data: { email: regional.email, password: TEST_PASSWORD },
+      })
+      expect(login.status()).toBe(200)
+      const { csrfToken } = (await login.json()) as { csrfToken: string }
+      await page.goto(`${base}/imports`)
+      await page.getByRole('heading', { level: 1, name: 'Imports des sources mensuelles' }).waitFor()
+      expect(
+        await page
+          .getByRole('navigation', { name: 'Menu principal' })
+          .getByRole('link', { name: 'Imports' })
+          .count(),
+      ).toBe(0)
+      await page.getByText('Import réservé aux équipes nationales').waitFor()
+      expect(await form().count()).toBe(0)
+      // The history stays readable.
+      await history().getByText('2 imports', { exact: true }).waitFor()
+      await shoot('regional')
+
+      const forced = await page.request.post(
+        `${base}/api/imports/sources/insi?period=2024-03&fileName=${encodeURIComponent(FILE_NAME)}&dryRun=true&strict=false`,
+        {
+          headers: { 'content-type': 'application/octet-stream', 'x-csrf-token': csrfToken },
+          data: Buffer.from(INSI_CSV, 'utf8'),
+        },
+      )
+      expect(forced.status()).toBe(403)
+      expect(((await forced.json()) as { error: string }).error).toMatch(/\S/)
+    })
+
     it('loads nothing from outside and logs no error', () => {
       expect(outsideRequests).toEqual([])
-      // The wrong token above is a 401, which the browser logs as a failed resource.
-      expect(browserErrors.filter((e) => !/status of 401/.test(e))).toEqual([])
+      expect(browserErrors).toEqual([])
     })
   },
 )

@@ -1,7 +1,6 @@
-// The upload form: source, month, file, import token, simulation and strict mode. It checks what it can
+// The upload form: source, month, file, simulation and strict mode (the upload goes with the session). It checks what it can
 // before sending (every field given, the month as AAAA-MM) and puts each message on its field.
 import { fr } from '@codegouvfr/react-dsfr'
-import { PasswordInput } from '@codegouvfr/react-dsfr/blocks/PasswordInput'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { Input } from '@codegouvfr/react-dsfr/Input'
@@ -12,43 +11,23 @@ import { isPeriod } from '../../domain/observations/period'
 import { periodFromFileName } from './import-format'
 import type { ImportRequest, SourceInfo } from './imports-api'
 
-type FieldName = 'source' | 'period' | 'file' | 'token'
+type FieldName = 'source' | 'period' | 'file'
 type FieldErrors = Partial<Record<FieldName, string>>
 
 const FIELD_IDS: Record<FieldName, string> = {
   source: 'import-source',
   period: 'import-period',
   file: 'import-file',
-  token: 'import-token',
 }
-const TOKEN_KEY = 'jalon:jeton-import'
 export const ACCEPTED_FILES = '.csv,.txt,.xlsx,.gz'
 
-/** The token is kept for this tab only (sessionStorage), never in the URL nor in localStorage. */
-function rememberedToken(): string {
-  try {
-    return window.sessionStorage.getItem(TOKEN_KEY) ?? ''
-  } catch {
-    return ''
-  }
-}
-
-function rememberToken(token: string): void {
-  try {
-    window.sessionStorage.setItem(TOKEN_KEY, token)
-  } catch {
-    // Storage refused (private mode): the token is asked again next time.
-  }
-}
-
-function check(source: string, period: string, file: File | null, token: string): FieldErrors {
+function check(source: string, period: string, file: File | null): FieldErrors {
   const errors: FieldErrors = {}
   if (!source) errors.source = 'Choisissez la source du fichier.'
   if (!period) errors.period = 'Indiquez le mois des données, au format AAAA-MM.'
   else if (!isPeriod(period)) errors.period = `« ${period} » n’est pas un mois AAAA-MM, par exemple 2024-03.`
   if (!file) errors.file = 'Choisissez le fichier à importer.'
   else if (file.size === 0) errors.file = `${file.name} est vide.`
-  if (!token.trim()) errors.token = 'Saisissez le jeton d’import.'
   return errors
 }
 
@@ -62,7 +41,6 @@ export function UploadForm({ sources, busy, onSubmit }: Props) {
   const [source, setSource] = useState('')
   const [period, setPeriod] = useState('')
   const [file, setFile] = useState<File | null>(null)
-  const [token, setToken] = useState(rememberedToken)
   const [dryRun, setDryRun] = useState(true)
   const [strict, setStrict] = useState(false)
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -81,7 +59,7 @@ export function UploadForm({ sources, busy, onSubmit }: Props) {
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const found = check(source, period, file, token)
+    const found = check(source, period, file)
     setErrors(found)
     const first = (Object.keys(FIELD_IDS) as FieldName[]).find((f) => found[f])
     if (first) {
@@ -89,8 +67,7 @@ export function UploadForm({ sources, busy, onSubmit }: Props) {
       return
     }
     if (!file) return
-    rememberToken(token.trim())
-    onSubmit({ source, period, file, token: token.trim(), dryRun, strict })
+    onSubmit({ source, period, file, dryRun, strict })
   }
   const invalid = (field: FieldName) => ({
     state: errors[field] ? ('error' as const) : ('default' as const),
@@ -164,24 +141,6 @@ export function UploadForm({ sources, busy, onSubmit }: Props) {
           accept: ACCEPTED_FILES,
           'aria-invalid': errors.file ? true : undefined,
           onChange: pickFile,
-        }}
-      />
-      <PasswordInput
-        className={fr.cx('fr-mt-3w')}
-        label="Jeton d’import"
-        hintText="Donné par l’administrateur du serveur ; gardé dans cet onglet du navigateur seulement."
-        messagesHint=""
-        messages={errors.token ? [{ severity: 'error', message: errors.token }] : []}
-        nativeInputProps={{
-          id: FIELD_IDS.token,
-          name: 'token',
-          autoComplete: 'off',
-          value: token,
-          'aria-invalid': errors.token ? true : undefined,
-          onChange: (event) => {
-            setToken(event.target.value)
-            clear('token')
-          },
         }}
       />
       <Checkbox

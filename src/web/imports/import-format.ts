@@ -1,7 +1,7 @@
 // The import page's pure parts: the month a file name gives, French dates and times, and what the
 // progress bar shows for a job.
-import { findPeriodIn, isPeriod, periodLabel } from '../../domain/observations/period'
-import { formatCount, NOT_GIVEN } from '../format'
+import { findPeriodIn } from '../../domain/observations/period'
+import { formatCount } from '../format'
 
 /** A month written in a file name: "…INSI-202403.csv", "insi_2024-03.xlsx", "INSi mars 2024.csv". */
 export function periodFromFileName(fileName: string): string | null {
@@ -10,33 +10,8 @@ export function periodFromFileName(fileName: string): string | null {
   return findPeriodIn(fileName)
 }
 
-/** `2024-03` as "mars 2024"; anything else as written. */
-export function formatPeriod(period: string): string {
-  return isPeriod(period) ? periodLabel(period) : period
-}
-
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'short',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-})
-
-/**
- * A stored timestamp (`2024-03-14 10:22:33.123+00` from PostgreSQL, or ISO) as "14/03/2024 à 11:22",
- * in French time.
- */
-export function formatDateTime(timestamp: string | null): string {
-  if (!timestamp) return NOT_GIVEN
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(
-    timestamp.trim(),
-  )
-  if (!match) return timestamp
-  const [, day, time, fraction = '', zone = 'Z'] = match
-  const offset =
-    zone === 'Z' ? 'Z' : /^[+-]\d{2}$/.test(zone) ? `${zone}:00` : zone.replace(/(\d{2})(\d{2})$/, '$1:$2')
-  const date = new Date(`${day}T${time}${fraction.slice(0, 4)}${offset}`)
-  return Number.isNaN(date.getTime()) ? timestamp : DATE_TIME.format(date).replace(' ', ' à ')
-}
+// Shared with the other pages since the journal shows months and times too.
+export { formatDateTime, formatPeriod } from '../format'
 
 /** The steps an import goes through, in order, as the server names them (src/app/import-source.ts). */
 const STEPS = ['lecture du référentiel', 'lecture des lignes', 'comparaison avec l’import précédent'] as const

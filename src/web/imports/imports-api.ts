@@ -1,8 +1,8 @@
 // The typed client of the monthly-source import API: the declared sources, the import history, uploads
-// (token-protected) and the progress of an upload. The shapes mirror src/app (SourceImportReport,
-// ImportJob), which the web app may not import. Any non-2xx answer becomes an ApiError with the server's
-// French message.
-import { ApiError, type FieldError } from '../api'
+// (by a signed-in national account, through the session) and the progress of an upload. The shapes mirror
+// src/app (SourceImportReport, ImportJob), which the web app may not import. Any non-2xx answer becomes an
+// ApiError with the server's French message.
+import { apiRequest, type RequestOptions } from '../api'
 
 export interface SourceColumn {
   key: string
@@ -112,7 +112,6 @@ export interface ImportRequest {
   source: string
   period: string
   file: File
-  token: string
   dryRun: boolean
   strict: boolean
 }
@@ -130,33 +129,8 @@ const FIELD_LABELS: Record<string, string> = {
   strict: 'Mode strict',
 }
 
-const UNREACHABLE = 'Le serveur Jalon ne répond pas. Vérifiez votre connexion puis réessayez.'
-
-async function failure(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: unknown; details?: unknown } | null
-  const details: FieldError[] = Array.isArray(body?.details)
-    ? body.details
-        .filter((d): d is FieldError => typeof d?.field === 'string' && typeof d?.message === 'string')
-        .map((d) => ({ field: FIELD_LABELS[d.field] ?? d.field, message: d.message }))
-    : []
-  const main =
-    typeof body?.error === 'string' ? body.error : `Le serveur a répondu par une erreur (${response.status}).`
-  const message = details.length
-    ? `${main} : ${details.map((d) => `${d.field} — ${d.message}`).join(' ; ')}`
-    : main
-  return new ApiError(message, response.status, details)
-}
-
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } })
-  } catch (error) {
-    if (init.signal?.aborted) throw error
-    throw new ApiError(UNREACHABLE, 0)
-  }
-  if (!response.ok) throw await failure(response)
-  return (await response.json()) as T
+function call<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return apiRequest<T>(path, { ...options, fieldLabels: FIELD_LABELS })
 }
 
 export function fetchSources(signal?: AbortSignal): Promise<SourceInfo[]> {
@@ -185,8 +159,8 @@ export function postImport(request: ImportRequest): Promise<{ jobId: string }> {
   })
   return call<{ jobId: string }>(`/api/imports/sources/${encodeURIComponent(request.source)}?${params}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${request.token}` },
     body: request.file,
+    contentType: 'application/octet-stream',
   })
 }
 

@@ -1,4 +1,5 @@
-// `/structures/:finess`: one structure, its legal entity and other sites, and its change history.
+// `/structures/:finess`: one structure, its legal entity and other sites, the fields typed about it (météo,
+// comments, declarations) and its change history. Outside the user's scope, the server's refusal.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
@@ -7,9 +8,17 @@ import { ApiError, fetchStructure } from '../api'
 import { useDocumentTitle } from '../layout/useDocumentTitle'
 import { Link } from '../Link'
 import { StatusBadge } from '../StatusBadge'
+import { journalHref } from '../journal/journal-params'
 import { ChangeHistory } from './ChangeHistory'
+import { FieldsSection } from './FieldsSection'
 import { IdentitySection } from './IdentitySection'
 import { LegalEntitySection } from './LegalEntitySection'
+
+function errorTitle(error: Error): string {
+  if (error instanceof ApiError && error.status === 404) return 'Établissement introuvable'
+  if (error instanceof ApiError && error.status === 403) return 'Accès refusé'
+  return 'Erreur'
+}
 
 export function StructurePage({ finess }: { finess: string }) {
   const { data, error, isPending } = useQuery({
@@ -30,7 +39,7 @@ export function StructurePage({ finess }: { finess: string }) {
           <Alert
             severity="error"
             role="alert"
-            title={error instanceof ApiError && error.status === 404 ? 'Établissement introuvable' : 'Erreur'}
+            title={errorTitle(error)}
             description={error.message}
             className={fr.cx('fr-mb-3w')}
           />
@@ -56,7 +65,16 @@ export function StructurePage({ finess }: { finess: string }) {
               className={fr.cx('fr-mb-3w')}
             />
           )}
+          <p>
+            <Link
+              href={journalHref({ finess: data.finessEg })}
+              className={fr.cx('fr-link', 'fr-icon-time-line', 'fr-link--icon-left')}
+            >
+              Journal des modifications
+            </Link>
+          </p>
           <IdentitySection structure={data} />
+          <FieldsSection finess={data.finessEg} />
           <LegalEntitySection structure={data} />
           <ChangeHistory structure={data} />
         </>
