@@ -83,6 +83,16 @@ describe('signing in with a local account', () => {
     })
     expect(out.statusCode).toBe(204)
     expect((await me(cookie)).statusCode).toBe(401)
+    const journal = await store.db
+      .selectFrom('audit_event')
+      .select(['action', 'after'])
+      .where('actor_label', '=', 'lea@cnam.fr')
+      .orderBy('id')
+      .execute()
+    expect(journal).toEqual([
+      { action: 'session.login', after: { via: 'mot de passe' } },
+      { action: 'session.logout', after: null },
+    ])
 
     const second = cookieOf(await login('lea@cnam.fr', TEST_PASSWORD, '192.0.2.10'))
     clock = new Date(clock.getTime() + 7 * 3600_000) // used within the 8 hours: the session slides
