@@ -30,7 +30,7 @@ describe('FINESS PMSI entered by a person', () => {
     expect(detail?.changes[0]).toMatchObject({
       kind: 'pmsi-override',
       importId: null,
-      actor: { id: null, label: 'ARS test' },
+      actor: 'ARS test',
       note: 'activité déclarée par site',
       changes: { finess_pmsi_override: { before: null, after: '010000024' } },
     })
