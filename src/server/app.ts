@@ -17,6 +17,7 @@ import { registerAuth, type AuthOptions } from './auth'
 import { registerAuditRoutes } from './routes/audit'
 import { registerAuthRoutes } from './routes/auth'
 import { registerFieldRoutes } from './routes/fields'
+import { registerGridRoutes } from './routes/grid'
 import { registerImportRoutes } from './routes/imports'
 import { registerOidcRoutes } from './routes/oidc'
 import { registerSimulateRoutes } from './routes/simulate'
@@ -116,6 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOidcRoutes(app, options.store, auth, options.oidc, options.auth?.policy)
   registerStructureRoutes(app, options.store)
   registerFieldRoutes(app, options.store)
+  registerGridRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
   registerSourceImportRoutes(app, options.store)

@@ -7,7 +7,7 @@ import type { Session } from './database'
 import { siteWithinScopes } from './places'
 import type { Database, SiteTable } from './schema'
 
-type SiteQuery = SelectQueryBuilder<Database, 'site', object>
+export type SiteQuery = SelectQueryBuilder<Database, 'site', object>
 
 const SORT_COLUMNS: Record<StructureListQuery['sort'], keyof SiteTable> = {
   finessEg: 'finess_eg',
@@ -21,13 +21,20 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
-/** The API's filters and, for a user who does not see all France, the scopes the list stays within. */
-export type SiteFilters = StructureFilters & { within?: readonly Scope[] | null | undefined }
+/**
+ * The API's filters, a GHT (any grouping id) and, for a user who does not see all France, the scopes the
+ * list stays within.
+ */
+export type SiteFilters = StructureFilters & {
+  within?: readonly Scope[] | null | undefined
+  ght?: string | undefined
+}
 
-function applyFilters(query: SiteQuery, f: SiteFilters): SiteQuery {
+export function applyFilters(query: SiteQuery, f: SiteFilters): SiteQuery {
   let q = query
   const within = f.within
   if (within) q = q.where((eb) => siteWithinScopes(eb, within))
+  if (f.ght) q = q.where((eb) => siteWithinScopes(eb, [{ kind: 'ght', code: f.ght as string }]))
   if (f.region) q = q.where('site.region', '=', f.region)
   if (f.departement) q = q.where('site.departement', '=', f.departement)
   if (f.sector) q = q.where('site.sector', '=', f.sector)

@@ -38,6 +38,12 @@ export function canReadField(user: AccessUser, field: string, place: StructurePl
   return !!ownership && READERS[ownership.owner].includes(user.role) && canReadStructure(user, place)
 }
 
+/** Whether the user's role reads a field at all (a column of the grid), wherever the structure is. */
+export function canSeeColumn(user: AccessUser, field: string): boolean {
+  const ownership = fieldOwnership(field)
+  return !!ownership && READERS[ownership.owner].includes(user.role)
+}
+
 export function canEditField(user: AccessUser, field: string, place: StructurePlace): boolean {
   const ownership = fieldOwnership(field)
   return (
