@@ -19,6 +19,7 @@ import {
   gridTypedValues,
   gridValues,
   sourceMonths,
+  trackerImportIds,
   trackerMonths,
   type ColumnCondition,
   type ColumnSource,
@@ -52,16 +53,15 @@ async function resolveColumns(
   period: string,
 ): Promise<Resolved> {
   const sources = [...new Set(GRID_THEMES.map((t) => GRID_THEME_INFO[t].source).filter((s) => s !== null))]
-  const imported = columns.filter((c) => c.entry !== 'manual')
-  const [bySource, byTracker] = await Promise.all([
+  // Every imported column of the grid, not only those asked for: a theme's month must not depend on them.
+  const importedIds = GRID_COLUMNS.filter((c) => c.entry !== 'manual').map((c) => ids.get(c.key) ?? -1)
+  const [bySource, byTracker, trackers] = await Promise.all([
     sourceMonths(store.db, sources as string[], period),
-    trackerMonths(
-      store.db,
-      imported.map((c) => ids.get(c.key) ?? -1),
-      period,
-    ),
+    trackerMonths(store.db, importedIds, period),
+    trackerImportIds(store.db),
   ])
   const themes = new Map<string, string | null>()
+  const themeImports = new Map<string, number[]>()
   for (const theme of GRID_THEMES) {
     const source = GRID_THEME_INFO[theme].source
     if (source === null) {
@@ -73,15 +73,29 @@ async function resolveColumns(
       .filter((m): m is string => !!m)
       .sort()
       .at(-1)
-    const months = [bySource.get(source), trackerMonth].filter((m): m is string => !!m).sort()
-    themes.set(theme, months.at(-1) ?? null)
+    const national = bySource.get(source)
+    const month =
+      [national?.month, trackerMonth]
+        .filter((m): m is string => !!m)
+        .sort()
+        .at(-1) ?? null
+    themes.set(theme, month)
+    themeImports.set(theme, [
+      ...(national && national.month === month ? [national.importId] : []),
+      ...trackers,
+    ])
   }
   const resolved = new Map<string, ColumnSource>()
   for (const c of columns) {
     const indicatorId = ids.get(c.key)
     if (indicatorId === undefined) throw new Error(`indicateur absent de la base : ${c.key}`)
     const table = c.entry === 'manual' ? 'typed' : c.entry === 'computed' ? 'derived' : 'observation'
-    resolved.set(c.key, { indicatorId, table, month: themes.get(c.theme) ?? null })
+    resolved.set(c.key, {
+      indicatorId,
+      table,
+      month: themes.get(c.theme) ?? null,
+      importIds: themeImports.get(c.theme) ?? [],
+    })
   }
   return { themes, sources: resolved }
 }

@@ -9,23 +9,32 @@ import { applyFilters, type SiteFilters } from './sites'
 const TRACKER_SOURCE = 'suivi-segur'
 const month = (period: string) => `${period}-01`
 
-/** The latest month at or before `period` of each source's current imports. */
+/** The latest month at or before `period` of each source's current imports, with that import. */
 export async function sourceMonths(
   db: Kysely<Database>,
   sources: readonly string[],
   period: string,
-): Promise<Map<string, string>> {
+): Promise<Map<string, { month: string; importId: number }>> {
   if (sources.length === 0) return new Map()
+  const rows = await sql<{ source: string; month: string; id: number }>`
+    select distinct on (source) source, to_char(period, 'YYYY-MM') as month, id
+    from source_import
+    where source in (${sql.join(sources)}) and finished_at is not null and replaced_by_import_id is null
+      and period <= ${month(period)}::date
+    order by source, period desc`.execute(db)
+  return new Map(rows.rows.map((r) => [r.source, { month: r.month, importId: r.id }]))
+}
+
+/** The current imports of regions' trackers: few, small, and their values are read with the national ones. */
+export async function trackerImportIds(db: Kysely<Database>): Promise<number[]> {
   const rows = await db
     .selectFrom('source_import')
-    .select(['source', sql<string>`to_char(max(period), 'YYYY-MM')`.as('month')])
-    .where('source', 'in', sources as string[])
+    .select('id')
+    .where('source', '=', TRACKER_SOURCE)
     .where('finished_at', 'is not', null)
     .where('replaced_by_import_id', 'is', null)
-    .where('period', '<=', month(period))
-    .groupBy('source')
     .execute()
-  return new Map(rows.map((r) => [r.source, r.month]))
+  return rows.map((r) => r.id)
 }
 
 /**
@@ -55,6 +64,12 @@ export interface ColumnSource {
   month: string | null
   /** `observation` (imports), `derived` (rules engine) or `typed` (people, held until replaced). */
   table: 'observation' | 'derived' | 'typed'
+  /**
+   * Observations: the imports that can hold the month's values (the national source's import of that
+   * month and the trackers'), so that a lookup reads the observation primary key's prefix (import, indicator,
+   * level) rather than the whole national history.
+   */
+  importIds: readonly number[]
 }
 
 /** The values of one column for every site, as a subquery `(finess_eg, value_number, value_text)`. */
@@ -80,6 +95,12 @@ function columnValues(
     )`
   const table = column.table === 'derived' ? sql`derived_observation` : sql`observation`
   const at = column.month === null ? sql`null::date` : sql`${month(column.month)}::date`
+  const imports =
+    column.table === 'derived'
+      ? sql`true`
+      : column.importIds.length === 0
+        ? sql`false`
+        : sql`import_id in (${sql.join(column.importIds)})`
   // One hash join per level rather than an OR join, which PostgreSQL can only run as a nested loop.
   return sql`(
     select s.finess_eg,
@@ -87,13 +108,13 @@ function columnValues(
            coalesce(eg.value_text, ej.value_text, pm.value_text) as value_text
     from ${siteIds} s
     left join (select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
-               where indicator_id = ${column.indicatorId} and period = ${at} and level = 'EG' group by finess) eg
+               where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = 'EG' group by finess) eg
       on eg.finess = s.finess_eg
     left join (select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
-               where indicator_id = ${column.indicatorId} and period = ${at} and level = 'EJ' group by finess) ej
+               where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = 'EJ' group by finess) ej
       on ej.finess = s.finess_ej
     left join (select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
-               where indicator_id = ${column.indicatorId} and period = ${at} and level = 'PMSI' group by finess) pm
+               where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = 'PMSI' group by finess) pm
       on pm.finess = s.finess_pmsi
   )`
 }

@@ -55,10 +55,8 @@ const grid = async (client: ApiClient, query: string) => {
   expect(answer.status, JSON.stringify(answer.body)).toBe(200)
   return answer.body
 }
-const rowOf = (body: { rows: { finessEg: string }[] }, finess: string) =>
-  body.rows.find((r) => r.finessEg === finess) as {
-    values: Record<string, { value: string; level: string; month: string }>
-  }
+type Row = { finessEg: string; values: Record<string, { value: string; level: string; month: string }> }
+const rowOf = (body: { rows: Row[] }, finess: string) => body.rows.find((r) => r.finessEg === finess) as Row
 
 describe('GET /api/grid', () => {
   it('dates each theme by its latest month and shows an EJ’s count on each of its sites', async () => {
