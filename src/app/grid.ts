@@ -40,13 +40,13 @@ const IDENTITY_COLUMNS: Readonly<Record<(typeof GRID_IDENTITY_SORTS)[number], Gr
   categoryCode: { identity: 'category_code' },
 }
 
-interface Resolved {
+export interface Resolved {
   themes: Map<string, string | null>
   sources: Map<string, ColumnSource>
 }
 
 /** Where each column's values are read at a follow-up point. */
-async function resolveColumns(
+export async function resolveColumns(
   store: Store,
   ids: Map<string, number>,
   columns: readonly GridColumn[],
@@ -100,7 +100,7 @@ async function resolveColumns(
   return { themes, sources: resolved }
 }
 
-function chosenColumns(user: AccessUser, keys: readonly string[] | undefined): GridColumn[] {
+export function chosenColumns(user: AccessUser, keys: readonly string[] | undefined): GridColumn[] {
   if (!keys) return GRID_COLUMNS.filter((c) => c.shownByDefault && canSeeColumn(user, c.key))
   return keys.map((key) => {
     const column = findGridColumn(key)

@@ -122,6 +122,30 @@ describe('GET /api/grid', () => {
     expect(reserved.body.error).toMatch(/Colonne réservée/)
   })
 
+  it('averages each quantitative column over the nation and the région, an EJ counted once', async () => {
+    const { status, body } = await national.get(
+      '/api/grid/averages?period=2024-04&columns=insi.appels,mss.messages-envoyes,suivi.meteo&region=53',
+    )
+    expect(status).toBe(200)
+    expect(body.region).toBe('53')
+    expect(body.columns).toEqual([
+      {
+        key: 'insi.appels',
+        month: '2024-04',
+        nation: { value: '620.00', structures: 2 },
+        region: { value: '620.00', structures: 2 },
+      },
+      {
+        key: 'mss.messages-envoyes',
+        month: '2024-03',
+        nation: { value: '1830.00', structures: 1 },
+        region: { value: '1830.00', structures: 1 },
+      },
+    ])
+    const other = await national.get('/api/grid/averages?period=2024-04&columns=insi.appels&region=76')
+    expect(other.body.columns[0].region).toEqual({ value: null, structures: 0 })
+  })
+
   it('says what is wrong with a request', async () => {
     const unknown = await national.get('/api/grid?period=2024-04&columns=pas.une-colonne')
     expect([unknown.status, unknown.body.error]).toEqual([400, 'Colonne inconnue : « pas.une-colonne ».'])

@@ -103,3 +103,30 @@ export const gridPage = z.object({
   rows: z.array(gridRow),
 })
 export type GridPage = z.infer<typeof gridPage>
+
+export const averagesQuery = z.object({
+  period: periodParam,
+  columns: codeList.optional(),
+  region: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{2,3}$/, 'code INSEE de région attendu (ex. 53)')
+    .optional(),
+})
+export type AveragesQuery = z.output<typeof averagesQuery>
+
+export const average = z.object({
+  /** Exact decimal text, two decimals; a rate as a percentage. */
+  value: z.string().nullable(),
+  /** Structures that reported a value (an EJ counts once). */
+  structures: z.number(),
+})
+
+export const gridAverages = z.object({
+  period: z.string(),
+  region: z.string().nullable(),
+  columns: z.array(
+    z.object({ key: z.string(), month: z.string().nullable(), nation: average, region: average.nullable() }),
+  ),
+})
+export type GridAverages = z.infer<typeof gridAverages>

@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { gridPage } from '../../app/grid'
-import { gridPage as gridPageSchema, gridQuery } from '../../domain/contract/grid'
+import { gridAverages } from '../../app/grid-averages'
+import {
+  averagesQuery,
+  gridAverages as gridAveragesSchema,
+  gridPage as gridPageSchema,
+  gridQuery,
+} from '../../domain/contract/grid'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
 
@@ -27,5 +33,20 @@ export function registerGridRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => gridPage(store, userOf(request), request.query),
+  )
+  api.get(
+    '/api/grid/averages',
+    {
+      schema: {
+        summary: 'Moyennes nationale et régionale des colonnes quantitatives à un point de suivi',
+        description:
+          'Chaque structure compte une fois, au niveau où elle est déclarée (une EJ pour MSSanté) ; un taux ' +
+          'est le rapport des numérateurs et dénominateurs cumulés quand la source les donne.',
+        tags: ['Suivi'],
+        querystring: averagesQuery,
+        response: { 200: gridAveragesSchema, 400: error },
+      },
+    },
+    async (request) => gridAverages(store, userOf(request), request.query),
   )
 }
