@@ -269,7 +269,11 @@ export async function gridValues(
                                  or (d.level = 'PMSI' and d.finess = s.pmsi)
       where (d.indicator_id, d.period) in (values ${wanted('derived')})
       order by s.eg, d.indicator_id, d.level`)
-  const result = await sql<GridValueRow>`${sql.join(parts, sql` union all `)}`.execute(db)
+  // Each part sorts for its `distinct on`: parenthesised, so that the union is valid SQL.
+  const result = await sql<GridValueRow>`${sql.join(
+    parts.map((part) => sql`(${part})`),
+    sql` union all `,
+  )}`.execute(db)
   return result.rows
 }
 

@@ -1,6 +1,7 @@
 // Reference tables (geography, nomenclatures): replaced as a whole from the data shipped with Jalon.
-import { sql } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Session } from './database'
+import type { Database } from './schema'
 import type { NomenclatureEntry, ReferenceData } from '../domain/reference'
 
 const nomenclatureRow = (e: NomenclatureEntry) => ({
@@ -38,4 +39,9 @@ export async function saveReferenceData(session: Session, data: ReferenceData): 
     .insertInto('category_aggregate')
     .values(data.aggregates.map((a) => ({ ...nomenclatureRow(a), level: a.level })))
     .execute()
+}
+
+export async function regionName(db: Kysely<Database>, code: string): Promise<string | undefined> {
+  const row = await db.selectFrom('region').select('name').where('code', '=', code).executeTakeFirst()
+  return row?.name
 }

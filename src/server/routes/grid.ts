@@ -1,9 +1,12 @@
 // GET /api/grid: the tracking grid at a follow-up point, within the user's scopes.
-import type { FastifyInstance } from 'fastify'
+import { PassThrough, type Writable } from 'node:stream'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { gridPage } from '../../app/grid'
 import { gridAverages } from '../../app/grid-averages'
+import { gridCsv } from '../../app/grid-csv'
+import { gridWorkbook } from '../../app/grid-xlsx'
 import {
   averagesQuery,
   gridAverages as gridAveragesSchema,
@@ -14,6 +17,34 @@ import type { Store } from '../../store/database'
 import { userOf } from '../auth'
 
 const error = z.object({ error: z.string() })
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** `filename` for old clients (ASCII), `filename*` with the real name (RFC 6266). */
+function attachment(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+/**
+ * Streams a file as it is written: the first page has been read (errors in the request are still a 400),
+ * later failures cut the download, which the browser reports as failed rather than as a complete file.
+ */
+function sendStream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: { fileName: string; write(output: Writable): Promise<void> },
+  type: string,
+) {
+  const output = new PassThrough()
+  file.write(output).catch((failure: unknown) => {
+    request.log.error(failure, 'grid export failed')
+    output.destroy(failure instanceof Error ? failure : new Error(String(failure)))
+  })
+  return reply.type(type).header('content-disposition', attachment(file.fileName)).send(output)
+}
 
 export function registerGridRoutes(app: FastifyInstance, store: Store): void {
   const api = app.withTypeProvider<ZodTypeProvider>()
@@ -49,4 +80,21 @@ export function registerGridRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => gridAverages(store, userOf(request), request.query),
   )
+  const exportSchema = (format: string) => ({
+    summary: `Exporter la vue filtrée (${format}) : toutes les lignes, les colonnes choisies`,
+    description:
+      'Mêmes paramètres que /api/grid (offset et limit ignorés). Le classeur reprend la présentation du ' +
+      'fichier « Suivi Ségur ES » : onglet du point de suivi, moyenne nationale, méthodologie.',
+    tags: ['Suivi'],
+    querystring: gridQuery,
+  })
+  api.get('/api/grid/export.xlsx', { schema: exportSchema('Excel') }, async (request, reply) => {
+    const user = userOf(request)
+    const workbook = await gridWorkbook(store, user, request.query, user.email)
+    return sendStream(request, reply, workbook, XLSX_TYPE)
+  })
+  api.get('/api/grid/export.csv', { schema: exportSchema('CSV') }, async (request, reply) => {
+    const csv = await gridCsv(store, userOf(request), request.query)
+    return sendStream(request, reply, csv, 'text/csv; charset=utf-8')
+  })
 }
