@@ -11,6 +11,7 @@ import {
   findGridColumn,
   type GridColumn,
 } from '../domain/grid/columns'
+import { canGetWorse, progressScale } from '../domain/grid/progress'
 import { previousPeriod, type Period } from '../domain/observations/period'
 import type { Sector } from '../domain/sector'
 import type { Store } from '../store/database'
@@ -111,9 +112,23 @@ export function chosenColumns(user: AccessUser, keys: readonly string[] | undefi
 }
 
 /** A threshold filter checked against its column: a status by code or label, a number where one is due. */
-function condition(column: GridColumn, source: ColumnSource, filter: ThresholdFilter): ColumnCondition {
+function condition(
+  column: GridColumn,
+  source: ColumnSource,
+  filter: ThresholdFilter,
+  previous: ColumnSource | undefined,
+): ColumnCondition {
   const { op, value } = filter
   if (op === 'empty' || op === 'filled') return { column: source, op, value: null }
+  if (op === 'new') return { column: source, op, value: null, ...(previous ? { previous } : {}) }
+  if (op === 'worse') {
+    if (!canGetWorse(column))
+      throw new GridQueryError(
+        `${column.label} : ses valeurs n’ont pas d’ordre, « en recul » ne s’y applique pas.`,
+      )
+    const scale = progressScale(column)
+    return { column: source, op, value: null, ...(previous ? { previous } : {}), ...(scale ? { scale } : {}) }
+  }
   const text = value ?? ''
   if (op === 'eq' || op === 'ne') {
     const status = column.statuses?.find((s) => s.code === text || s.label === text)
@@ -195,8 +210,16 @@ export async function gridPage(store: Store, user: AccessUser, query: GridQuery)
     query.sort in IDENTITY_COLUMNS
       ? IDENTITY_COLUMNS[query.sort as keyof typeof IDENTITY_COLUMNS]
       : { column: sourceOf(query.sort) }
+  // "New this month" and "got worse" read each column at the previous follow-up point too.
+  const compared = named.filter((c) =>
+    query.where.some((w) => w.key === c.key && (w.op === 'new' || w.op === 'worse')),
+  )
+  const atPrevious =
+    compared.length > 0
+      ? await resolveColumns(store, ids, compared, previousPeriod(query.period as Period))
+      : undefined
   const conditions = query.where.map((w) =>
-    condition(findGridColumn(w.key) as GridColumn, sourceOf(w.key), w),
+    condition(findGridColumn(w.key) as GridColumn, sourceOf(w.key), w, atPrevious?.sources.get(w.key)),
   )
   const rows = await gridSitePage(store.db, {
     filters: { ...query, within: seesAllFrance(user) ? null : user.scopes },

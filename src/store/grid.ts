@@ -3,6 +3,7 @@
 // the page's sites. Values are looked up at the level they were reported at (EG, EJ or PMSI): an EJ's count
 // shows on each of its sites and is stored once.
 import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { previousPeriod, type Period } from '../domain/observations/period'
 import type { Database } from './schema'
 import { applyFilters, type SiteFilters } from './sites'
 
@@ -122,17 +123,31 @@ function columnValues(
 /** A column compared with a value: numbers for gt/gte/lt/lte, text (or a status code) for eq/ne. */
 export interface ColumnCondition {
   column: ColumnSource
-  op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' | 'ne' | 'empty' | 'filled'
+  op: 'gt' | 'gte' | 'lt' | 'lte' | 'eq' | 'ne' | 'empty' | 'filled' | 'new' | 'worse'
   value: string | null
+  /** `new` and `worse`: the same column at the previous follow-up point. */
+  previous?: ColumnSource
+  /** `worse` on a status: its codes, worst first. */
+  scale?: readonly string[]
 }
 
 const NUMERIC_OPERATORS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const
 
-function conditionSql(c: ColumnCondition, alias: string): RawBuilder<unknown> {
+function conditionSql(c: ColumnCondition, alias: string, previousAlias: string): RawBuilder<unknown> {
   const number = sql.ref(`${alias}.value_number`)
   const text = sql.ref(`${alias}.value_text`)
   const either = sql`coalesce(${text}, ${number}::text)`
+  const before = {
+    number: sql.ref(`${previousAlias}.value_number`),
+    text: sql.ref(`${previousAlias}.value_text`),
+  }
   switch (c.op) {
+    case 'new':
+      return sql`((${number} is not null or ${text} is not null) and ${before.number} is null and ${before.text} is null)`
+    case 'worse':
+      return c.scale
+        ? sql`array_position(${sql.val([...c.scale])}::text[], ${text}) < array_position(${sql.val([...c.scale])}::text[], ${before.text})`
+        : sql`${number} < ${before.number}`
     case 'empty':
       return sql`(${number} is null and ${text} is null)`
     case 'filled':
@@ -172,7 +187,11 @@ export async function gridSitePage(db: Kysely<Database>, q: GridPageQuery) {
   q.conditions.forEach((condition, i) => {
     const alias = sql.raw(`c${i}`)
     joins = sql`${joins} left join ${columnValues(condition.column, q.period, siteIds)} ${alias} on ${alias}.finess_eg = f.finess_eg`
-    where = sql`${where} and ${conditionSql(condition, `c${i}`)}`
+    if (condition.previous) {
+      const previous = sql.raw(`p${i}`)
+      joins = sql`${joins} left join ${columnValues(condition.previous, previousPeriod(q.period as Period), siteIds)} ${previous} on ${previous}.finess_eg = f.finess_eg`
+    }
+    where = sql`${where} and ${conditionSql(condition, `c${i}`, `p${i}`)}`
   })
   const direction = q.order === 'desc' ? sql`desc` : sql`asc`
   let order: RawBuilder<unknown>

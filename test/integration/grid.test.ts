@@ -100,6 +100,23 @@ describe('GET /api/grid', () => {
     expect(body.rows[0].values['suivi.meteo']).toMatchObject({ value: 'alerte', month: '2024-02' })
   })
 
+  it('finds what is new this month and what got worse', async () => {
+    const ids = (body: { rows: { finessEg: string }[] }) => body.rows.map((r) => r.finessEg).sort()
+    expect((await grid(national, 'where=insi.appels:new')).total).toBe(0)
+    const march = await national.get(`/api/grid?period=2024-03&${COLUMNS}&where=insi.appels:new`)
+    expect(ids(march.body)).toEqual([DEMO.chSaintBrieucSite, DEMO.polycliniqueTregor].sort())
+    expect((await grid(national, 'where=insi.appels:worse')).total).toBe(0)
+    // The météo typed in February holds in March; "Non démarré" in April is a step back from "Alerte".
+    await regional.send('PUT', `/api/structures/${DEMO.chSaintBrieucSite}/fields/suivi.meteo`, {
+      period: '2024-04',
+      value: 'non-demarre',
+    })
+    expect(ids(await grid(regional, 'where=suivi.meteo:worse'))).toEqual([DEMO.chSaintBrieucSite])
+    const text = await national.get('/api/grid?period=2024-04&where=suivi.commentaire.insi:worse')
+    expect(text.status).toBe(400)
+    expect(text.body.error).toMatch(/n’ont pas d’ordre/)
+  })
+
   it('compares with the previous follow-up point', async () => {
     const body = await grid(national, `compare=true&ej=${DEMO.chSaintBrieucEj}`)
     expect(body.previousPeriod).toBe('2024-03')

@@ -8,7 +8,20 @@ import { structureFilters } from './structures'
 
 export const GRID_IDENTITY_SORTS = ['finessEg', 'finessEj', 'name', 'departement', 'categoryCode'] as const
 
-export const THRESHOLD_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq', 'ne', 'empty', 'filled'] as const
+/** `new`: filled at this point and empty at the previous one; `worse`: lower than at the previous one. */
+export const THRESHOLD_OPERATORS = [
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'eq',
+  'ne',
+  'empty',
+  'filled',
+  'new',
+  'worse',
+] as const
+const VALUELESS: readonly string[] = ['empty', 'filled', 'new', 'worse']
 export type ThresholdOperator = (typeof THRESHOLD_OPERATORS)[number]
 
 /** `key:op[:value]`, e.g. `insi.appels:lt:100`, `suivi.meteo:eq:alerte`, `esms.dui:empty`. */
@@ -25,7 +38,7 @@ export const thresholdFilter = z
       })
       return z.NEVER
     }
-    const needsValue = op !== 'empty' && op !== 'filled'
+    const needsValue = !VALUELESS.includes(op)
     if (needsValue === (value === '')) {
       ctx.addIssue({ code: 'custom', message: `« ${text} » : valeur ${needsValue ? 'attendue' : 'en trop'}` })
       return z.NEVER
