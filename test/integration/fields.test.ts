@@ -4,14 +4,13 @@
 import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importTrackerFile } from '../../src/app/import-tracker'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { siteObservations } from '../../src/store/observation-queries'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
-import { importSeedSites } from '../support/seed-sites'
-import { TRACKER_FILE_NAME, trackerWorkbookBytes } from '../support/tracker-workbook'
+import { importSeedTracker } from '../support/seed-sites'
+import { TRACKER_FILE_NAME } from '../support/tracker-workbook'
 
 // Bergerac (Dordogne, Nouvelle-Aquitaine 75), a site of seed 002's tracker.
 const BERGERAC = '240000372'
@@ -20,12 +19,7 @@ let app: FastifyInstance
 let region: ApiClient
 beforeAll(async () => {
   store = await freshStore()
-  await importSeedSites(store)
-  await importTrackerFile(store, {
-    fileName: TRACKER_FILE_NAME,
-    bytes: await trackerWorkbookBytes(),
-    actor: { id: null, label: 'test' },
-  })
+  await importSeedTracker(store)
   app = await buildServer({ store, webRoot: '/nonexistent' })
   region = await signIn(app, store, { role: 'regional', scopes: [{ kind: 'region', code: '75' }] })
 }, 120_000)

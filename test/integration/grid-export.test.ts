@@ -9,8 +9,7 @@ import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
-import { importSeedSites } from '../support/seed-sites'
-import { TRACKER_FILE_NAME, trackerWorkbookBytes } from '../support/tracker-workbook'
+import { importSeedTracker } from '../support/seed-sites'
 
 let store: Store
 let app: FastifyInstance
@@ -18,12 +17,7 @@ let national: ApiClient
 let regional: ApiClient
 beforeAll(async () => {
   store = await freshStore()
-  await importSeedSites(store)
-  await importTrackerFile(store, {
-    fileName: TRACKER_FILE_NAME,
-    bytes: await trackerWorkbookBytes(),
-    actor: { id: null, label: 'test' },
-  })
+  await importSeedTracker(store)
   app = await buildServer({ store, webRoot: '/nonexistent' })
   national = await signIn(app, store, { role: 'national' })
   regional = await signIn(app, store, { role: 'regional', scopes: [{ kind: 'region', code: '75' }] })

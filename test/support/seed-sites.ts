@@ -1,10 +1,12 @@
 // The sites of seed 002's tracker (Bergerac, Angoulême, Centre Clinical) and the two Ain sites of one EJ, as
-// a FINESS referential, for tests that import the tracker workbook of test/support/tracker-workbook.ts.
+// a FINESS referential, and that referential with the tracker workbook of test/support/tracker-workbook.ts.
 import { importFinessFile } from '../../src/app/import-finess'
+import { importTrackerFile } from '../../src/app/import-tracker'
 import type { SiteRecord } from '../../src/domain/structure'
 import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
 import type { Store } from '../../src/store/database'
 import { syntheticSite } from './synthetic-sites'
+import { TRACKER_FILE_NAME, trackerWorkbookBytes } from './tracker-workbook'
 
 export const SEED_SITES: readonly [eg: string, ej: string, dept: string][] = [
   ['240000372', '240000059', '24'],
@@ -30,4 +32,14 @@ export async function importSeedSites(store: Store): Promise<void> {
     },
   )
   await importFinessFile(store, { fileName: 'etalab-seed.csv', bytes: extract })
+}
+
+/** The seed's sites with the tracker workbook imported (actor `test`): the region's history in Jalon. */
+export async function importSeedTracker(store: Store): Promise<void> {
+  await importSeedSites(store)
+  await importTrackerFile(store, {
+    fileName: TRACKER_FILE_NAME,
+    bytes: await trackerWorkbookBytes(),
+    actor: { id: null, label: 'test' },
+  })
 }
