@@ -20,6 +20,8 @@ import { StructurePage } from './structure/StructurePage'
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })))
 const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })))
 const JournalPage = lazy(() => import('./journal/JournalPage').then((m) => ({ default: m.JournalPage })))
+// The tracking grid brings AG Grid: loaded only when the page is opened.
+const TrackingPage = lazy(() => import('./tracking/TrackingPage').then((m) => ({ default: m.TrackingPage })))
 
 const PUBLIC_PAGES: ReadonlySet<Route['page']> = new Set(['sign-in', 'simulator'])
 
@@ -35,6 +37,7 @@ function PrivatePage({ route, searchParams }: { route: Route; searchParams: URLS
       {route.page === 'imports' && <ImportsPage searchParams={searchParams} />}
       {route.page === 'users' && <UsersPage />}
       {route.page === 'journal' && <JournalPage searchParams={searchParams} />}
+      {route.page === 'tracking' && <TrackingPage searchParams={searchParams} />}
       {route.page === 'not-found' && <NotFoundPage />}
     </Suspense>
   )
@@ -62,7 +65,17 @@ export function App() {
     <>
       <SkipLinks links={[{ label: 'Contenu', anchor: '#contenu' }]} />
       <AppHeader />
-      <main id="contenu" ref={main} tabIndex={-1} className={fr.cx('fr-container', 'fr-py-4w')}>
+      <main
+        id="contenu"
+        ref={main}
+        tabIndex={-1}
+        // The tracking grid uses the whole width of the screen, like the workbook it replaces.
+        className={
+          route.page === 'tracking'
+            ? fr.cx('fr-container--fluid', 'fr-px-2w', 'fr-py-4w')
+            : fr.cx('fr-container', 'fr-py-4w')
+        }
+      >
         {route.page === 'sign-in' && <SignInPage searchParams={searchParams} />}
         {route.page === 'simulator' && <SimulatorPage searchParams={searchParams} />}
         {!isPublic &&

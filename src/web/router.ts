@@ -12,6 +12,7 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'users' }
   | { page: 'journal' }
+  | { page: 'tracking' }
   | { page: 'not-found' }
 
 export interface Location {
@@ -39,6 +40,7 @@ export function matchRoute(pathname: string): Route {
   if (/^\/connexion\/?$/.test(pathname)) return { page: 'sign-in' }
   if (/^\/administration\/utilisateurs\/?$/.test(pathname)) return { page: 'users' }
   if (/^\/journal\/?$/.test(pathname)) return { page: 'journal' }
+  if (/^\/suivi\/?$/.test(pathname)) return { page: 'tracking' }
   const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
   if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }
   return { page: 'not-found' }

@@ -138,6 +138,7 @@ describe.skipIf(!hasChromium)(
       expect(await text(header)).toContain(REGIONAL.displayName)
       expect(await text(header)).toContain('Contributeur régional (ARS, GRADeS, DCGDR)')
       expect(await nav().getByRole('link').allTextContents()).toEqual([
+        'Suivi',
         'Établissements',
         'Simulateur',
         'Journal',
@@ -255,6 +256,7 @@ describe.skipIf(!hasChromium)(
       await page.waitForURL(`${base}/administration/utilisateurs`)
       await page.getByRole('heading', { level: 1, name: 'Utilisateurs' }).waitFor()
       expect(await nav().getByRole('link').allTextContents()).toEqual([
+        'Suivi',
         'Établissements',
         'Simulateur',
         'Imports',

@@ -25,6 +25,7 @@ export const HOME_LINK = { href: '/', title: 'Accueil – Jalon' }
 
 function navigation(me: Me | null, page: Route['page']): MainNavigationProps.Item[] {
   const items: MainNavigationProps.Item[] = []
+  if (me) items.push({ text: 'Suivi', linkProps: { href: '/suivi' }, isActive: page === 'tracking' })
   if (me)
     items.push({
       text: 'Établissements',

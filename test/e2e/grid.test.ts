@@ -1,0 +1,218 @@
+// End to end: the tracking grid (/suivi) in the built web app (dist/web, `npm run build:web`) served by the
+// real server on a fresh database holding the demo région's FINESS referential (Bretagne, 53), INSi counts
+// over two months and an EJ-level MSSanté count, driven in Debian's Chromium by a regional contributor.
+// It reads the rows and each theme's month, filters to a département through the panel (the URL says it),
+// types a météo and a comment in place (kept after a reload), moves between follow-up points, compares
+// with the previous one, and checks accessibility (axe-core) and the layout at two screen sizes.
+// JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importSourceFile } from '../../src/app/import-source'
+import type { Store } from '../../src/store/database'
+import { freshStore } from '../db'
+import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
+import { DEMO, loadDemoReferential } from '../support/demo-referential'
+
+const SITE = DEMO.chSaintBrieucSite
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+const COMMENT = 'Relance du <b>DPI</b> & visite prévue'
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
+}
+
+describe.skipIf(!hasChromium)(
+  hasChromium ? 'web app in Chromium: tracking grid' : `web app: skipped, ${CHROMIUM} is missing`,
+  () => {
+    let store: Store | undefined
+    let web: WebApp | undefined
+    let page: Page
+    let base: string
+
+    const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'))
+    const load = (source: string, period: string, lines: string[]) =>
+      importSourceFile(store as Store, {
+        source,
+        period,
+        fileName: `${source}-${period}.csv`,
+        bytes: csv(lines),
+        actor: { id: null, label: 'test' },
+      })
+
+    beforeAll(async () => {
+      store = await freshStore()
+      await loadDemoReferential(store)
+      const insi = 'FINESS;Nombre total d’appels'
+      await load('insi', '2024-03', [insi, `${SITE};900`, `${DEMO.polycliniqueTregor};40`])
+      await load('insi', '2024-04', [insi, `${SITE};1200`, `${DEMO.polycliniqueTregor};40`])
+      await load('mssante', '2024-03', [
+        'FINESS juridique;ES raccordé;Nb de messages envoyés;Nb de BAL',
+        `${DEMO.chSaintBrieucEj};ES Emetteur;1830;412`,
+      ])
+      web = await openWebApp(store, {
+        signIn: { role: 'regional', scopes: [{ kind: 'region', code: '53' }], displayName: 'Rose Le Goff' },
+      })
+      ;({ page, base } = web)
+    })
+
+    afterAll(async () => {
+      await web?.close()
+      await store?.close()
+    })
+
+    const shoot = (name: string) => web?.shoot(`suivi-${name}`)
+    const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
+    const grid = () => page.getByRole('grid', { name: /^Suivi des établissements/ })
+    /** A cell of a site's row (AG Grid names rows by their id and cells by their column). */
+    const cell = (finess: string, column: string) =>
+      page.locator(`.ag-row[row-id="${finess}"] .ag-cell[col-id="${column}"]`)
+    const count = () => page.getByRole('status').filter({ hasText: /établissements?$/ })
+    const themeHeader = (label: string) =>
+      page
+        .locator('.ag-header-group-cell')
+        .filter({ has: page.locator('.jalon-theme-header', { hasText: label }) })
+    const openAt = async (path: string) => {
+      await page.goto(`${base}${path}`)
+      await grid().waitFor()
+      await cell(SITE, 'insi.appels').first().waitFor()
+    }
+
+    it('shows a row per site and each theme with the month of its data', async () => {
+      await openAt('/suivi?period=2024-04')
+      expect(await page.title()).toBe('Suivi des établissements – Jalon')
+      const nav = page.getByRole('navigation', { name: 'Menu principal' })
+      expect((await nav.getByRole('link').allTextContents())[0]).toBe('Suivi')
+      expect(await text(themeHeader('INSi'))).toContain('INSi · données d’avril 2024')
+      expect(await text(themeHeader('MSSanté'))).toContain('MSSanté · données de mars 2024')
+      // Who fills a theme is said in words, not by its colour only.
+      expect(await text(themeHeader('INSi'))).toMatch(/National.*Région/)
+      expect(await text(cell(SITE, 'insi.appels'))).toBe('1 200 appels')
+      // The EJ's count repeats on each of its sites, marked as such.
+      expect(await text(cell(SITE, 'mss.messages-envoyes'))).toBe('1 830 messagesEJ')
+      expect(await cell(SITE, 'finessEg').first().textContent()).toBe(SITE)
+      const link = cell(SITE, 'name').getByRole('link')
+      expect(await link.getAttribute('href')).toBe(`/structures/${SITE}`)
+      expect(await text(count())).toMatch(/^[\d  ]+ établissements$/)
+      await shoot('grille')
+    })
+
+    it('filters to a département through the panel, in the URL', async () => {
+      const filters = page.getByRole('search', { name: 'Filtres du suivi' })
+      await filters.getByLabel('Département').fill('22')
+      await filters.getByRole('button', { name: 'Appliquer les filtres' }).click()
+      await page.waitForURL(`${base}/suivi?period=2024-04&departement=22`)
+      const api = await page.request.get(`${base}/api/grid?period=2024-04&departement=22&limit=1`)
+      const { total } = (await api.json()) as { total: number }
+      const everywhere = await page.request.get(`${base}/api/grid?period=2024-04&limit=1`)
+      expect(total).toBeGreaterThan(0)
+      expect(total).toBeLessThan(((await everywhere.json()) as { total: number }).total)
+      await expect
+        .poll(() => text(count()))
+        .toBe(`${new Intl.NumberFormat('fr-FR').format(total)} établissement${total > 1 ? 's' : ''}`)
+      await expect.poll(() => cell(SITE, 'departement').first().textContent()).toBe('22')
+      await shoot('filtre')
+    })
+
+    it('types a météo and a comment in place, which are kept', async () => {
+      const meteo = cell(SITE, 'suivi.meteo')
+      await meteo.dblclick()
+      await grid().getByRole('combobox', { name: 'Météo' }).selectOption('alerte')
+      await page.keyboard.press('Enter')
+      await page
+        .getByRole('status')
+        .getByText(/Météo de .* enregistré : En cours de déploiement - Alerte\./)
+        .waitFor()
+
+      await cell(SITE, 'suivi.commentaire.segur').dblclick()
+      const editor = page.locator('.ag-large-text textarea')
+      await editor.fill(COMMENT)
+      await page.keyboard.press('Tab')
+      await page
+        .getByRole('status')
+        .getByText(/Commentaires \(prestations Ségur\) de .* enregistré/)
+        .waitFor()
+      await shoot('saisie')
+
+      await page.reload()
+      await grid().waitFor()
+      await expect.poll(() => text(cell(SITE, 'suivi.meteo'))).toBe('En cours de déploiement - Alerte')
+      expect(await text(cell(SITE, 'suivi.commentaire.segur'))).toBe(COMMENT)
+      expect(await cell(SITE, 'suivi.commentaire.segur').locator('b').count()).toBe(0)
+    })
+
+    it('refuses a national field: the cell is not editable', async () => {
+      const column = 'identite.es-pilote-mes'
+      await cell(SITE, column).dblclick()
+      expect(await page.locator('.ag-cell-inline-editing, .ag-popup-editor').count()).toBe(0)
+    })
+
+    it('moves to the previous follow-up point and back, filters kept', async () => {
+      await page.getByRole('link', { name: 'Point précédent : mars 2024' }).click()
+      await page.waitForURL(`${base}/suivi?period=2024-03&departement=22`)
+      await expect.poll(() => text(cell(SITE, 'insi.appels'))).toBe('900 appels')
+      await expect.poll(() => text(themeHeader('INSi'))).toContain('données de mars 2024')
+      await page.getByRole('link', { name: 'Point suivant : avril 2024' }).click()
+      await page.waitForURL(`${base}/suivi?period=2024-04&departement=22`)
+      await expect.poll(() => text(cell(SITE, 'insi.appels'))).toBe('1 200 appels')
+    })
+
+    it('compares with the previous point: a changed INSi count is highlighted, with its value before', async () => {
+      await page.getByText('Comparer au point précédent (mars 2024)').click()
+      await page.waitForURL(`${base}/suivi?period=2024-04&departement=22&compare=true`)
+      const changed = cell(SITE, 'insi.appels')
+      await expect.poll(() => changed.getAttribute('class')).toContain('jalon-changed')
+      const title = await changed.locator('[title]').first().getAttribute('title')
+      expect(title?.replace(/\s+/g, ' ')).toContain('avant : 900 appels')
+      expect(await text(changed)).toContain('(modifié, avant : 900 appels)')
+      // The polyclinic's count did not change.
+      const same = cell(DEMO.polycliniqueTregor, 'insi.appels')
+      if (await same.count()) expect(await same.getAttribute('class')).not.toContain('jalon-changed')
+      await shoot('comparaison')
+    })
+
+    it('sorts on a column from its header, in the URL', async () => {
+      await page.locator('.ag-header-cell[col-id="insi.appels"] .ag-header-cell-label').click()
+      await expect.poll(() => page.url()).toMatch(/sort=insi\.appels&order=asc/)
+      await page.locator('.ag-header-cell[col-id="insi.appels"] .ag-header-cell-label').click()
+      await expect.poll(() => page.url()).toMatch(/sort=insi\.appels&order=desc/)
+      await expect
+        .poll(() => page.locator('.ag-row[row-index="0"]').first().getAttribute('row-id', { timeout: 5000 }))
+        .toBe(SITE)
+    })
+
+    it('has no serious accessibility violation', async () => {
+      // The app's Content-Security-Policy refuses inline scripts (addScriptTag): axe is evaluated instead.
+      await page.evaluate(readFileSync(AXE, 'utf8'))
+      const result = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
+      )) as AxeResult
+      const serious = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(serious).toEqual([])
+    })
+
+    it('fits a 1280×900 and a 1920×1080 screen: the grid shows, the panel does not overflow', async () => {
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize(viewport)
+        await page.waitForTimeout(200)
+        const box = await grid().boundingBox()
+        expect(box?.width ?? 0).toBeGreaterThan(viewport.width * 0.8)
+        expect(box?.height ?? 0).toBeGreaterThan(300)
+        const overflow = await page.getByRole('search', { name: 'Filtres du suivi' }).evaluate((form) => ({
+          form: form.scrollWidth - form.clientWidth,
+          page: document.documentElement.scrollWidth - window.innerWidth,
+        }))
+        expect(overflow).toEqual({ form: 0, page: 0 })
+        await shoot(`ecran-${viewport.width}`)
+      }
+      expect(web?.outsideRequests).toEqual([])
+      expect(web?.browserErrors).toEqual([])
+    })
+  },
+)
