@@ -7,6 +7,7 @@
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importSourceFile } from '../../src/app/import-source'
@@ -180,6 +181,33 @@ describe.skipIf(!hasChromium)(
       await expect
         .poll(() => page.locator('.ag-row[row-index="0"]').first().getAttribute('row-id', { timeout: 5000 }))
         .toBe(SITE)
+    })
+
+    it('exports the view to Excel: the tracker layout, FINESS as text, the values shown', async () => {
+      await openAt('/suivi?period=2024-04&departement=22')
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /Exporter la vue \(Excel/ }).click(),
+      ])
+      expect(download.suggestedFilename()).toMatch(
+        /^2024_Suivi Ségur ES_BRETAGNE_V1_Logiciels-NA_INS-042024_MSS-032024_/,
+      )
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.readFile(await download.path())
+      const sheet = workbook.getWorksheet('Suivi Ségur ES - 04-2024') as ExcelJS.Worksheet
+      const headers = (sheet.getRow(3).values as unknown[]).slice(1)
+      expect(headers.slice(0, 3)).toEqual(['FINESS Géographique', 'FINESS PMSI', 'FINESS Juridique'])
+      const rows: unknown[][] = []
+      sheet.eachRow((row, n) => {
+        if (n >= 5) rows.push((row.values as unknown[]).slice(1))
+      })
+      const api = await page.request.get(`${base}/api/grid?period=2024-04&departement=22&limit=1`)
+      expect(rows).toHaveLength(((await api.json()) as { total: number }).total)
+      const site = rows.find((r) => r[0] === SITE)
+      expect(site).toBeDefined()
+      expect(typeof site?.[0]).toBe('string')
+      expect(site?.[headers.indexOf('Appels au téléservice INSi (appels)')]).toBe(1200)
+      expect(site?.[headers.indexOf('Météo')]).toBe('En cours de déploiement - Alerte')
     })
 
     it('has no serious accessibility violation', async () => {

@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../layout/useDocumentTitle'
 import { navigate } from '../router'
 import { useSignedIn } from '../session/session'
 import { ColumnChooser } from './ColumnChooser'
+import { ExportLinks } from './ExportLinks'
 import { FiltersPanel } from './FiltersPanel'
 import { PeriodBar } from './PeriodBar'
 import { TrackingGrid } from './TrackingGrid'
@@ -56,6 +57,7 @@ export function TrackingPage({ searchParams }: { searchParams: URLSearchParams }
         columns={available}
         onSubmit={go}
       />
+      <ExportLinks query={query} period={period} />
       <ColumnChooser
         key={`columns:${chosenText}`}
         available={available}
