@@ -2,10 +2,10 @@
 // filtered page of sites (sorting and filtering on any column, within the user's scopes), and the values of
 // the page's sites. Values are looked up at the level they were reported at (EG, EJ or PMSI): an EJ's count
 // shows on each of its sites and is stored once.
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import { previousPeriod, type Period } from '../domain/observations/period'
 import type { Database } from './schema'
-import { applyFilters, type SiteFilters } from './sites'
+import { siteFilterCondition, type SiteFilters } from './sites'
 
 const TRACKER_SOURCE = 'suivi-segur'
 const month = (period: string) => `${period}-01`
@@ -73,27 +73,43 @@ export interface ColumnSource {
   importIds: readonly number[]
 }
 
-/** The values of one column for every site, as a subquery `(finess_eg, value_number, value_text)`. */
-function columnValues(
+/** A column's value on a site, as SQL over the joins `columnJoins` adds under the same alias. */
+interface ColumnValue {
+  number: RawBuilder<unknown>
+  text: RawBuilder<unknown>
+}
+
+const PMSI_OF_SITE = sql`coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)`
+
+/**
+ * The left joins that bring one column's value onto each row of `site`, and the expressions that read it.
+ * Imported and computed values: one join per reporting level (EG, EJ, PMSI), each a grouped read of the
+ * primary key's prefix (import, indicator, level), rather than an OR join PostgreSQL can only loop over.
+ * Typed values: the latest at or before the follow-up point, an imported tracker giving the older ones.
+ */
+function columnJoins(
   column: ColumnSource,
   period: string,
-  siteIds: RawBuilder<unknown>,
-): RawBuilder<unknown> {
-  if (column.table === 'typed')
-    // A typed value holds from its month until a later one; an imported tracker gives the older ones.
-    return sql`(
-      select distinct on (s.finess_eg) s.finess_eg, null::numeric as value_number, v.value_text
-      from ${siteIds} s
-      join (
-        select e.finess, e.period, e.value_text, 0 as rank from field_entry e
-        where e.indicator_id = ${column.indicatorId} and e.period <= ${month(period)}::date
-        union all
-        select o.finess, o.period, coalesce(o.value_text, o.value_number::text), 1 from observation o
-        join source_import si on si.id = o.import_id and si.source = ${TRACKER_SOURCE}
-        where o.indicator_id = ${column.indicatorId} and o.level = 'EG' and o.period <= ${month(period)}::date
-      ) v on v.finess = s.finess_eg
-      order by s.finess_eg, v.period desc, v.rank
-    )`
+  alias: string,
+): { joins: RawBuilder<unknown>; value: ColumnValue } {
+  if (column.table === 'typed') {
+    const a = sql.raw(alias)
+    return {
+      joins: sql`left join (
+        select distinct on (v.finess) v.finess, v.value_text
+        from (
+          select e.finess, e.period, e.value_text, 0 as rank from field_entry e
+          where e.indicator_id = ${column.indicatorId} and e.period <= ${month(period)}::date
+          union all
+          select o.finess, o.period, coalesce(o.value_text, o.value_number::text), 1 from observation o
+          join source_import si on si.id = o.import_id and si.source = ${TRACKER_SOURCE}
+          where o.indicator_id = ${column.indicatorId} and o.level = 'EG' and o.period <= ${month(period)}::date
+        ) v
+        order by v.finess, v.period desc, v.rank
+      ) ${a} on ${a}.finess = site.finess_eg`,
+      value: { number: sql`null::numeric`, text: sql.ref(`${alias}.value_text`) },
+    }
+  }
   const table = column.table === 'derived' ? sql`derived_observation` : sql`observation`
   const at = column.month === null ? sql`null::date` : sql`${month(column.month)}::date`
   const imports =
@@ -102,22 +118,20 @@ function columnValues(
       : column.importIds.length === 0
         ? sql`false`
         : sql`import_id in (${sql.join(column.importIds)})`
-  // One hash join per level rather than an OR join, which PostgreSQL can only run as a nested loop.
-  return sql`(
-    select s.finess_eg,
-           coalesce(eg.value_number, ej.value_number, pm.value_number) as value_number,
-           coalesce(eg.value_text, ej.value_text, pm.value_text) as value_text
-    from ${siteIds} s
-    left join (select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
-               where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = 'EG' group by finess) eg
-      on eg.finess = s.finess_eg
-    left join (select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
-               where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = 'EJ' group by finess) ej
-      on ej.finess = s.finess_ej
-    left join (select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
-               where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = 'PMSI' group by finess) pm
-      on pm.finess = s.finess_pmsi
-  )`
+  const level = (name: 'EG' | 'EJ' | 'PMSI', key: RawBuilder<unknown>) => {
+    const a = sql.raw(`${alias}_${name.toLowerCase()}`)
+    return sql`left join (
+        select finess, max(value_number) as value_number, max(value_text) as value_text from ${table}
+        where ${imports} and indicator_id = ${column.indicatorId} and period = ${at} and level = ${name}
+        group by finess
+      ) ${a} on ${a}.finess = ${key}`
+  }
+  const pick = (field: string) =>
+    sql`coalesce(${sql.ref(`${alias}_eg.${field}`)}, ${sql.ref(`${alias}_ej.${field}`)}, ${sql.ref(`${alias}_pmsi.${field}`)})`
+  return {
+    joins: sql`${level('EG', sql`site.finess_eg`)} ${level('EJ', sql`site.finess_ej`)} ${level('PMSI', PMSI_OF_SITE)}`,
+    value: { number: pick('value_number'), text: pick('value_text') },
+  }
 }
 
 /** A column compared with a value: numbers for gt/gte/lt/lte, text (or a status code) for eq/ne. */
@@ -133,21 +147,17 @@ export interface ColumnCondition {
 
 const NUMERIC_OPERATORS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const
 
-function conditionSql(c: ColumnCondition, alias: string, previousAlias: string): RawBuilder<unknown> {
-  const number = sql.ref(`${alias}.value_number`)
-  const text = sql.ref(`${alias}.value_text`)
+function conditionSql(c: ColumnCondition, now: ColumnValue, before: ColumnValue | null): RawBuilder<unknown> {
+  const { number, text } = now
   const either = sql`coalesce(${text}, ${number}::text)`
-  const before = {
-    number: sql.ref(`${previousAlias}.value_number`),
-    text: sql.ref(`${previousAlias}.value_text`),
-  }
+  const earlier = before ?? { number: sql`null::numeric`, text: sql`null::text` }
   switch (c.op) {
     case 'new':
-      return sql`((${number} is not null or ${text} is not null) and ${before.number} is null and ${before.text} is null)`
+      return sql`((${number} is not null or ${text} is not null) and ${earlier.number} is null and ${earlier.text} is null)`
     case 'worse':
       return c.scale
-        ? sql`array_position(${sql.val([...c.scale])}::text[], ${text}) < array_position(${sql.val([...c.scale])}::text[], ${before.text})`
-        : sql`${number} < ${before.number}`
+        ? sql`array_position(${sql.val([...c.scale])}::text[], ${text}) < array_position(${sql.val([...c.scale])}::text[], ${earlier.text})`
+        : sql`${number} < ${earlier.number}`
     case 'empty':
       return sql`(${number} is null and ${text} is null)`
     case 'filled':
@@ -173,33 +183,34 @@ export interface GridPageQuery {
   limit: number
 }
 
-/** The page of sites: their identity, in order, with the total of the filtered view. */
+/**
+ * The page of sites: their identity, in order, with the total of the filtered view. The filters apply to
+ * `site` itself and each column's values join to it, so that PostgreSQL plans with the table's statistics
+ * (a CTE of the filtered sites had none, and a nested loop over it never finished at national scale).
+ */
 export async function gridSitePage(db: Kysely<Database>, q: GridPageQuery) {
-  // The filtered sites' keys (CTE `f`), which the value lookups join to.
-  const filtered = applyFilters(db.selectFrom('site'), q.filters)
-    .select(['site.finess_eg', 'site.finess_ej'])
-    .select(
-      sql<string | null>`coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)`.as('finess_pmsi'),
-    )
-  const siteIds = sql`f`
+  const filters = siteFilterCondition(expressionBuilder<Database, 'site'>(), q.filters)
   let joins = sql``
-  let where = sql`true`
+  let conditions = sql`true`
   q.conditions.forEach((condition, i) => {
-    const alias = sql.raw(`c${i}`)
-    joins = sql`${joins} left join ${columnValues(condition.column, q.period, siteIds)} ${alias} on ${alias}.finess_eg = f.finess_eg`
+    const now = columnJoins(condition.column, q.period, `c${i}`)
+    joins = sql`${joins} ${now.joins}`
+    let before: ColumnValue | null = null
     if (condition.previous) {
-      const previous = sql.raw(`p${i}`)
-      joins = sql`${joins} left join ${columnValues(condition.previous, previousPeriod(q.period as Period), siteIds)} ${previous} on ${previous}.finess_eg = f.finess_eg`
+      const earlier = columnJoins(condition.previous, previousPeriod(q.period as Period), `p${i}`)
+      joins = sql`${joins} ${earlier.joins}`
+      before = earlier.value
     }
-    where = sql`${where} and ${conditionSql(condition, `c${i}`, `p${i}`)}`
+    conditions = sql`${conditions} and ${conditionSql(condition, now.value, before)}`
   })
   const direction = q.order === 'desc' ? sql`desc` : sql`asc`
   let order: RawBuilder<unknown>
   if ('identity' in q.sort) {
     order = sql`${sql.ref(`site.${q.sort.identity}`)} ${direction} nulls last, site.finess_eg`
   } else {
-    joins = sql`${joins} left join ${columnValues(q.sort.column, q.period, siteIds)} sortv on sortv.finess_eg = f.finess_eg`
-    order = sql`sortv.value_number ${direction} nulls last, sortv.value_text ${direction} nulls last, site.finess_eg`
+    const sorted = columnJoins(q.sort.column, q.period, 'sortv')
+    joins = sql`${joins} ${sorted.joins}`
+    order = sql`${sorted.value.number} ${direction} nulls last, ${sorted.value.text} ${direction} nulls last, site.finess_eg`
   }
   const result = await sql<{
     finess_eg: string
@@ -214,14 +225,12 @@ export async function gridSitePage(db: Kysely<Database>, q: GridPageQuery) {
     closed_on: string | null
     total: number
   }>`
-    with f as (${filtered})
-    select site.finess_eg, site.finess_ej, f.finess_pmsi, site.name, site.departement, site.region,
-           site.category_code, site.category_label, site.sector, site.closed_on,
+    select site.finess_eg, site.finess_ej, ${PMSI_OF_SITE} as finess_pmsi, site.name, site.departement,
+           site.region, site.category_code, site.category_label, site.sector, site.closed_on,
            count(*) over () as total
-    from f
-    join site on site.finess_eg = f.finess_eg
+    from site
     ${joins}
-    where ${where}
+    where ${filters} and ${conditions}
     order by ${order}
     limit ${q.limit} offset ${q.offset}`.execute(db)
   return result.rows
@@ -244,56 +253,96 @@ export interface PageSite {
   finessPmsi: string | null
 }
 
+type Level = GridValueRow['level']
+const LEVELS: readonly Level[] = ['EG', 'EJ', 'PMSI']
+
+interface LevelRow extends Omit<GridValueRow, 'finess_eg'> {
+  finess: string
+  from_tracker: boolean
+}
+
 /**
- * The imported and computed values of the page's sites for the columns asked, each at its month. A
- * national file wins over a region's tracker for the same value.
+ * One level's values for a set of FINESS: an equality read of the key's prefix, in its own statement (a
+ * union of them made PostgreSQL start parallel workers, which cost more than the reads on two cores).
+ */
+function levelValues(
+  db: Kysely<Database>,
+  table: 'observation' | 'derived',
+  level: Level,
+  finess: readonly string[],
+  columns: readonly ColumnSource[],
+): Promise<LevelRow[]> {
+  if (finess.length === 0 || columns.length === 0) return Promise.resolve([])
+  const wanted = sql.join(
+    columns.map((c) => sql`(${c.indicatorId}::smallint, ${month(c.month as string)}::date)`),
+  )
+  const ids = sql.join([...new Set(columns.map((c) => c.indicatorId))])
+  const values = sql`to_char(o.period, 'YYYY-MM') as period, o.value_number::text as value_number, o.value_text,
+    o.numerator::text as numerator, o.denominator::text as denominator, o.indicator_id, o.level, o.finess`
+  if (table === 'derived')
+    return sql<LevelRow>`
+      select ${values}, false as from_tracker from derived_observation o
+      where o.level = ${level} and o.finess in (${sql.join(finess)}) and o.indicator_id in (${ids})
+        and (o.indicator_id, o.period) in (values ${wanted})`
+      .execute(db)
+      .then((r) => r.rows)
+  const imports = [...new Set(columns.flatMap((c) => c.importIds))]
+  if (imports.length === 0) return Promise.resolve([])
+  return sql<LevelRow>`
+    select ${values}, si.source = ${TRACKER_SOURCE} as from_tracker
+    from observation o join source_import si on si.id = o.import_id
+    where o.import_id in (${sql.join(imports)}) and o.indicator_id in (${ids}) and o.level = ${level}
+      and o.finess in (${sql.join(finess)}) and (o.indicator_id, o.period) in (values ${wanted})`
+    .execute(db)
+    .then((r) => r.rows)
+}
+
+/**
+ * The imported and computed values of the page's sites for the columns asked, each at its month, at the
+ * level it was reported at (an EJ's value on each of its sites). A national file wins over a region's
+ * tracker for the same value.
  */
 export async function gridValues(
   db: Kysely<Database>,
   sites: readonly PageSite[],
   columns: readonly ColumnSource[],
 ): Promise<GridValueRow[]> {
-  const imported = columns.filter((c) => c.table !== 'typed' && c.month !== null)
-  if (sites.length === 0 || imported.length === 0) return []
-  const keys = sql.join(sites.map((s) => sql`(${s.finessEg}, ${s.finessEj}, ${s.finessPmsi})`))
-  const wanted = (table: 'observation' | 'derived') =>
-    sql.join(
-      imported
-        .filter((c) => c.table === table)
-        .map((c) => sql`(${c.indicatorId}::smallint, ${month(c.month as string)}::date)`),
+  const read = (table: 'observation' | 'derived') =>
+    columns.filter((c) => c.month !== null && c.table === table)
+  const keys: Record<Level, string[]> = {
+    EG: sites.map((s) => s.finessEg),
+    EJ: [...new Set(sites.map((s) => s.finessEj))],
+    PMSI: [...new Set(sites.flatMap((s) => (s.finessPmsi ? [s.finessPmsi] : [])))],
+  }
+  const reads = (['observation', 'derived'] as const).flatMap((table) =>
+    LEVELS.map((level) => levelValues(db, table, level, keys[level], read(table))),
+  )
+  const found = (await Promise.all(reads)).flat()
+  const byKey = new Map<string, LevelRow[]>()
+  for (const row of found) {
+    const key = `${row.level}:${row.finess}`
+    byKey.set(key, [...(byKey.get(key) ?? []), row])
+  }
+  const out: GridValueRow[] = []
+  for (const site of sites) {
+    const seen = new Set<number>()
+    const candidates = [
+      ...(byKey.get(`EG:${site.finessEg}`) ?? []),
+      ...(byKey.get(`EJ:${site.finessEj}`) ?? []),
+      ...(site.finessPmsi ? (byKey.get(`PMSI:${site.finessPmsi}`) ?? []) : []),
+      // A national file before a tracker, then EG, EJ, PMSI: the first value of an indicator wins.
+    ].sort(
+      (a, b) =>
+        Number(a.from_tracker) - Number(b.from_tracker) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level),
     )
-  const hasObserved = imported.some((c) => c.table === 'observation')
-  const hasDerived = imported.some((c) => c.table === 'derived')
-  const parts: RawBuilder<unknown>[] = []
-  if (hasObserved)
-    parts.push(sql`
-      select distinct on (s.eg, o.indicator_id)
-             s.eg as finess_eg, o.indicator_id, o.level, to_char(o.period, 'YYYY-MM') as period,
-             o.value_number::text as value_number, o.value_text, o.numerator::text as numerator,
-             o.denominator::text as denominator
-      from (values ${keys}) as s(eg, ej, pmsi)
-      join observation o on (o.level = 'EG' and o.finess = s.eg) or (o.level = 'EJ' and o.finess = s.ej)
-                         or (o.level = 'PMSI' and o.finess = s.pmsi)
-      join source_import si on si.id = o.import_id
-      where (o.indicator_id, o.period) in (values ${wanted('observation')})
-      order by s.eg, o.indicator_id, (si.source = ${TRACKER_SOURCE}), o.level`)
-  if (hasDerived)
-    parts.push(sql`
-      select distinct on (s.eg, d.indicator_id)
-             s.eg as finess_eg, d.indicator_id, d.level, to_char(d.period, 'YYYY-MM') as period,
-             d.value_number::text as value_number, d.value_text, d.numerator::text as numerator,
-             d.denominator::text as denominator
-      from (values ${keys}) as s(eg, ej, pmsi)
-      join derived_observation d on (d.level = 'EG' and d.finess = s.eg) or (d.level = 'EJ' and d.finess = s.ej)
-                                 or (d.level = 'PMSI' and d.finess = s.pmsi)
-      where (d.indicator_id, d.period) in (values ${wanted('derived')})
-      order by s.eg, d.indicator_id, d.level`)
-  // Each part sorts for its `distinct on`: parenthesised, so that the union is valid SQL.
-  const result = await sql<GridValueRow>`${sql.join(
-    parts.map((part) => sql`(${part})`),
-    sql` union all `,
-  )}`.execute(db)
-  return result.rows
+    for (const row of candidates) {
+      if (seen.has(row.indicator_id)) continue
+      seen.add(row.indicator_id)
+      const { finess: _finess, from_tracker: _tracker, ...value } = row
+      out.push({ ...value, finess_eg: site.finessEg })
+    }
+  }
+  return out
 }
 
 /** The typed values held at a follow-up point by the page's sites (and the imported tracker's older ones). */

@@ -1,5 +1,5 @@
 // Reading the referential: filtered, sorted, paginated lists of sites and one site with its neighbours.
-import type { Kysely, SelectQueryBuilder } from 'kysely'
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from 'kysely'
 import type { StructureFilters, StructureListQuery, StructureSummary } from '../domain/contract/structures'
 import type { Sector } from '../domain/sector'
 import type { Scope } from '../domain/access/scope'
@@ -30,22 +30,25 @@ export type SiteFilters = StructureFilters & {
   ght?: string | undefined
 }
 
-export function applyFilters(query: SiteQuery, f: SiteFilters): SiteQuery {
-  let q = query
-  const within = f.within
-  if (within) q = q.where((eb) => siteWithinScopes(eb, within))
-  if (f.ght) q = q.where((eb) => siteWithinScopes(eb, [{ kind: 'ght', code: f.ght as string }]))
-  if (f.region) q = q.where('site.region', '=', f.region)
-  if (f.departement) q = q.where('site.departement', '=', f.departement)
-  if (f.sector) q = q.where('site.sector', '=', f.sector)
-  if (f.category) q = q.where('site.category_code', '=', f.category)
-  if (f.ej) q = q.where('site.finess_ej', '=', f.ej)
-  if (f.status === 'open') q = q.where('site.closed_on', 'is', null)
-  if (f.status === 'closed') q = q.where('site.closed_on', 'is not', null)
+/** The filters as one condition on `site`, for a query builder or for the grid's SQL. */
+export function siteFilterCondition(
+  eb: ExpressionBuilder<Database, 'site'>,
+  f: SiteFilters,
+): Expression<SqlBool> {
+  const all: Expression<SqlBool>[] = []
+  if (f.within) all.push(siteWithinScopes(eb, f.within))
+  if (f.ght) all.push(siteWithinScopes(eb, [{ kind: 'ght', code: f.ght }]))
+  if (f.region) all.push(eb('site.region', '=', f.region))
+  if (f.departement) all.push(eb('site.departement', '=', f.departement))
+  if (f.sector) all.push(eb('site.sector', '=', f.sector))
+  if (f.category) all.push(eb('site.category_code', '=', f.category))
+  if (f.ej) all.push(eb('site.finess_ej', '=', f.ej))
+  if (f.status === 'open') all.push(eb('site.closed_on', 'is', null))
+  if (f.status === 'closed') all.push(eb('site.closed_on', 'is not', null))
   if (f.q) {
     const finess = f.q.replace(/[\s\u00a0]/g, '').toUpperCase()
     const pattern = `%${escapeLike(f.q)}%`
-    q = q.where((eb) =>
+    all.push(
       eb.or([
         eb('site.finess_eg', '=', finess),
         eb('site.finess_ej', '=', finess),
@@ -55,7 +58,11 @@ export function applyFilters(query: SiteQuery, f: SiteFilters): SiteQuery {
       ]),
     )
   }
-  return q
+  return eb.and(all)
+}
+
+export function applyFilters(query: SiteQuery, f: SiteFilters): SiteQuery {
+  return query.where((eb) => siteFilterCondition(eb, f))
 }
 
 const SUMMARY_COLUMNS = [
