@@ -5,8 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useState, type FormEvent } from 'react'
-import { SECTOR_LABELS, SECTORS } from '../../domain/sector'
-import { REGIONS } from '../regions'
+import { PlaceFilterFields } from '../PlaceFilterFields'
 import { DEFAULTS, FILTER_KEYS, type QueryKey, type SearchQuery } from '../search-params'
 
 type Filter = (typeof FILTER_KEYS)[number]
@@ -41,52 +40,7 @@ export function SearchForm({ query, onSubmit }: Props) {
         nativeInputProps={{ ...bind('q'), type: 'search', maxLength: 100, autoComplete: 'off' }}
       />
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-        <div className={col}>
-          <Select label="Région" hint="Code INSEE entre parenthèses" nativeSelectProps={bind('region')}>
-            <option value="">Toutes les régions</option>
-            {REGIONS.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name} ({r.code})
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={col}>
-          <Input
-            label="Département"
-            hintText="Code INSEE : 01, 2A, 974…"
-            nativeInputProps={{ ...bind('departement'), maxLength: 3, autoComplete: 'off' }}
-          />
-        </div>
-        <div className={col}>
-          <Select label="Secteur" hint="Déduit de la catégorie" nativeSelectProps={bind('sector')}>
-            <option value="">Tous les secteurs</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {SECTOR_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={col}>
-          <Input
-            label="Catégorie"
-            hintText="Code à 3 chiffres : 355, 500…"
-            nativeInputProps={{
-              ...bind('category'),
-              maxLength: 3,
-              inputMode: 'numeric',
-              autoComplete: 'off',
-            }}
-          />
-        </div>
-        <div className={col}>
-          <Input
-            label="FINESS EJ"
-            hintText="Les sites d’une entité juridique"
-            nativeInputProps={{ ...bind('ej'), maxLength: 12, autoComplete: 'off' }}
-          />
-        </div>
+        <PlaceFilterFields bind={bind} columnClass={col} />
         <div className={col}>
           <Select
             label="État"

@@ -9,9 +9,8 @@ import { useState, type FormEvent } from 'react'
 import type { GridColumn } from '../../domain/grid/columns'
 import { METEO_STATUSES } from '../../domain/observations/indicators'
 import { periodRange } from '../../domain/observations/period'
-import { SECTOR_LABELS, SECTORS } from '../../domain/sector'
 import { formatPeriod } from '../format'
-import { REGIONS } from '../regions'
+import { PlaceFilterFields } from '../PlaceFilterFields'
 import { thisMonth } from '../structure/field-value'
 import { ThresholdFields } from './ThresholdFields'
 import {
@@ -82,52 +81,7 @@ export function FiltersPanel({ query, columns, onSubmit }: Props) {
             nativeInputProps={{ ...bind('q'), type: 'search', maxLength: 100, autoComplete: 'off' }}
           />
         </div>
-        <div className={col}>
-          <Select label="Région" hint="Code INSEE entre parenthèses" nativeSelectProps={bind('region')}>
-            <option value="">Toutes les régions</option>
-            {REGIONS.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name} ({r.code})
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={col}>
-          <Input
-            label="Département"
-            hintText="Code INSEE : 22, 2A, 974…"
-            nativeInputProps={{ ...bind('departement'), maxLength: 3, autoComplete: 'off' }}
-          />
-        </div>
-        <div className={col}>
-          <Select label="Secteur" hint="Déduit de la catégorie" nativeSelectProps={bind('sector')}>
-            <option value="">Tous les secteurs</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {SECTOR_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={col}>
-          <Input
-            label="Catégorie"
-            hintText="Code à 3 chiffres : 355, 500…"
-            nativeInputProps={{
-              ...bind('category'),
-              maxLength: 3,
-              inputMode: 'numeric',
-              autoComplete: 'off',
-            }}
-          />
-        </div>
-        <div className={col}>
-          <Input
-            label="FINESS EJ"
-            hintText="Les sites d’une entité juridique"
-            nativeInputProps={{ ...bind('ej'), maxLength: 12, autoComplete: 'off' }}
-          />
-        </div>
+        <PlaceFilterFields bind={bind} columnClass={col} />
         <div className={col}>
           <Input
             label="GHT"
