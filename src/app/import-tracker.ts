@@ -15,8 +15,9 @@ import { checkPeriod, checkSize } from './import-source'
 import { keptCopy, sha256Of } from './raw-file'
 import { saveSourceImport, type SavedImport } from './save-source-import'
 import type { Actor } from './access/actor'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
-export const TRACKER_SOURCE = 'suivi-segur'
+export { TRACKER_SOURCE }
 export const TRACKER_LABEL = 'Tableau de suivi Ségur ES de la région'
 
 export interface TrackerImportOptions {

@@ -25,6 +25,7 @@ import { ImportRefusedError } from './import-errors'
 import { recomputeDerived, type DerivedCounts } from './recompute-derived'
 import type { Actor } from './access/actor'
 import { insertAuditEvents } from '../store/audit'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
 /** Observations per COPY: bounded memory whatever the file size. */
 const BATCH_SIZE = 50_000
@@ -158,7 +159,7 @@ export async function saveSourceImport(
     {
       actorId: target.actor.id,
       actorLabel: target.actor.label,
-      action: target.source === 'suivi-segur' ? 'tracker.import' : 'source.import',
+      action: target.source === TRACKER_SOURCE ? 'tracker.import' : 'source.import',
       entityKind: 'source_import',
       entityId: String(importId),
       period: `${target.period}-01`,

@@ -4,6 +4,7 @@ import type { Observation } from '../domain/observations/observation'
 import { periodStart } from '../domain/observations/period'
 import type { Session } from './database'
 import type { Database } from './schema'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
 /** The month of the most recent observation, or null when there is none. */
 export async function latestObservationPeriod(db: Kysely<Database>): Promise<string | null> {
@@ -60,7 +61,7 @@ export async function derivationInputs(
     join indicator i on i.id = o.indicator_id
     join source_import si on si.id = o.import_id
     where i.code in (${sql.join(codes)}) and o.period <= ${periodStart(until)}::date ${inScope(scope, 'o')}
-    order by o.level, o.finess, i.code, o.period, (si.source = 'suivi-segur')`.execute(db)
+    order by o.level, o.finess, i.code, o.period, (si.source = ${TRACKER_SOURCE})`.execute(db)
   return result.rows
 }
 

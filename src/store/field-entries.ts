@@ -3,8 +3,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Session } from './database'
 import type { Database } from './schema'
-
-const TRACKER_SOURCE = 'suivi-segur'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
 export interface HeldValue {
   indicator: string

@@ -4,8 +4,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { ColumnSource } from './grid'
 import type { Database } from './schema'
-
-const TRACKER_SOURCE = 'suivi-segur'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
 export interface AverageRow {
   indicator_id: number

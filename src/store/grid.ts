@@ -6,8 +6,8 @@ import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import { previousPeriod, type Period } from '../domain/observations/period'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
-const TRACKER_SOURCE = 'suivi-segur'
 const month = (period: string) => `${period}-01`
 
 /** The latest month at or before `period` of each source's current imports, with that import. */

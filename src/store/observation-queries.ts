@@ -2,9 +2,9 @@
 // PMSI's), and totals in which a value reported at EJ or PMSI level counts once (RULES §1).
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './schema'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
 
 /** The regions' own tracker: its copies of national values give way to the national files. */
-const TRACKER_SOURCE = 'suivi-segur'
 
 export interface ShownObservation {
   indicator: string

@@ -15,6 +15,12 @@ export const FINESS_LEVEL_LABELS: Readonly<Record<FinessLevel, string>> = {
   PMSI: 'FINESS PMSI',
 }
 
+/**
+ * The source code of a region's imported "Suivi Ségur ES" tracker: its values give a region's history, and a
+ * national file wins over it where both give the same value.
+ */
+export const TRACKER_SOURCE = 'suivi-segur'
+
 /** What one row of a source says, before it is stored. */
 export interface Observation {
   finess: string
