@@ -19,24 +19,16 @@ export async function insertSession(
     .execute()
 }
 
-/** The live session of a token hash with its account, or undefined (unknown, expired, account disabled). */
+/**
+ * The live session of a token hash, or undefined (unknown or expired). The account itself (disabled or not,
+ * its scopes) is read by the caller, once.
+ */
 export async function findLiveSession(db: Kysely<Database>, tokenHash: string, now: Date) {
   return db
     .selectFrom('user_session')
-    .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
-    .select([
-      'user_session.user_id',
-      'user_session.csrf_token',
-      'user_session.expires_at',
-      'user_session.last_seen_at',
-      'app_user.email',
-      'app_user.display_name',
-      'app_user.role',
-      'app_user.organisation',
-    ])
+    .select(['user_id', 'csrf_token', 'expires_at', 'last_seen_at'])
     .where('token_hash', '=', tokenHash)
     .where('expires_at', '>', now.toISOString())
-    .where('app_user.disabled_at', 'is', null)
     .executeTakeFirst()
 }
 
