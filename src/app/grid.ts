@@ -25,6 +25,7 @@ import {
   type ColumnCondition,
   type ColumnSource,
   type GridPageQuery,
+  type GridValueRow,
 } from '../store/grid'
 import { indicatorIds } from '../store/observations'
 
@@ -175,10 +176,19 @@ async function pageValues(
       period,
     ),
   ])
-  const out = new Map(sites.map((s) => [s.finessEg, {} as Record<string, GridCell>]))
-  for (const v of values) {
-    const key = byId.get(v.indicator_id)
-    if (key) (out.get(v.finess_eg) as Record<string, GridCell>)[key] = cell(v)
+  // An EJ's value is one row shown on each of its sites: one cell object for all of them.
+  const cells = new Map<GridValueRow, GridCell>()
+  const out = new Map<string, Record<string, GridCell>>()
+  for (const site of sites) {
+    const shown: Record<string, GridCell> = {}
+    for (const [indicatorId, row] of values.get(site.finessEg) ?? []) {
+      const key = byId.get(indicatorId)
+      if (!key) continue
+      let shared = cells.get(row)
+      if (!shared) cells.set(row, (shared = cell(row)))
+      shown[key] = shared
+    }
+    out.set(site.finessEg, shown)
   }
   for (const v of typed) {
     const key = byId.get(v.indicator_id)

@@ -236,15 +236,18 @@ export async function gridSitePage(db: Kysely<Database>, q: GridPageQuery) {
   return result.rows
 }
 
+/** A value as the page shows it: at the level and month it was reported for. */
 export interface GridValueRow {
-  finess_eg: string
   indicator_id: number
   level: 'EG' | 'EJ' | 'PMSI'
+  /** The FINESS at that level (the site's, its EJ's or its FINESS PMSI). */
+  finess: string
   period: string
   value_number: string | null
   value_text: string | null
   numerator: string | null
   denominator: string | null
+  from_tracker: boolean
 }
 
 export interface PageSite {
@@ -255,11 +258,7 @@ export interface PageSite {
 
 type Level = GridValueRow['level']
 const LEVELS: readonly Level[] = ['EG', 'EJ', 'PMSI']
-
-interface LevelRow extends Omit<GridValueRow, 'finess_eg'> {
-  finess: string
-  from_tracker: boolean
-}
+type LevelRow = GridValueRow
 
 /**
  * One level's values for a set of FINESS: an equality read of the key's prefix, in its own statement (a
@@ -282,7 +281,7 @@ function levelValues(
   if (table === 'derived')
     return sql<LevelRow>`
       select ${values}, false as from_tracker from derived_observation o
-      where o.level = ${level} and o.finess in (${sql.join(finess)}) and o.indicator_id in (${ids})
+      where o.level = ${level} and o.finess = any(${[...finess]}::text[]) and o.indicator_id in (${ids})
         and (o.indicator_id, o.period) in (values ${wanted})`
       .execute(db)
       .then((r) => r.rows)
@@ -292,21 +291,21 @@ function levelValues(
     select ${values}, si.source = ${TRACKER_SOURCE} as from_tracker
     from observation o join source_import si on si.id = o.import_id
     where o.import_id in (${sql.join(imports)}) and o.indicator_id in (${ids}) and o.level = ${level}
-      and o.finess in (${sql.join(finess)}) and (o.indicator_id, o.period) in (values ${wanted})`
+      and o.finess = any(${[...finess]}::text[]) and (o.indicator_id, o.period) in (values ${wanted})`
     .execute(db)
     .then((r) => r.rows)
 }
 
 /**
  * The imported and computed values of the page's sites for the columns asked, each at its month, at the
- * level it was reported at (an EJ's value on each of its sites). A national file wins over a region's
- * tracker for the same value.
+ * level it was reported at (an EJ's value on each of its sites, the same row object): by site, then by
+ * indicator. A national file wins over a region's tracker for the same value, then EG over EJ over PMSI.
  */
 export async function gridValues(
   db: Kysely<Database>,
   sites: readonly PageSite[],
   columns: readonly ColumnSource[],
-): Promise<GridValueRow[]> {
+): Promise<Map<string, Map<number, GridValueRow>>> {
   const read = (table: 'observation' | 'derived') =>
     columns.filter((c) => c.month !== null && c.table === table)
   const keys: Record<Level, string[]> = {
@@ -317,30 +316,28 @@ export async function gridValues(
   const reads = (['observation', 'derived'] as const).flatMap((table) =>
     LEVELS.map((level) => levelValues(db, table, level, keys[level], read(table))),
   )
-  const found = (await Promise.all(reads)).flat()
-  const byKey = new Map<string, LevelRow[]>()
-  for (const row of found) {
-    const key = `${row.level}:${row.finess}`
-    byKey.set(key, [...(byKey.get(key) ?? []), row])
-  }
-  const out: GridValueRow[] = []
-  for (const site of sites) {
-    const seen = new Set<number>()
-    const candidates = [
-      ...(byKey.get(`EG:${site.finessEg}`) ?? []),
-      ...(byKey.get(`EJ:${site.finessEj}`) ?? []),
-      ...(site.finessPmsi ? (byKey.get(`PMSI:${site.finessPmsi}`) ?? []) : []),
-      // A national file before a tracker, then EG, EJ, PMSI: the first value of an indicator wins.
-    ].sort(
-      (a, b) =>
-        Number(a.from_tracker) - Number(b.from_tracker) || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level),
-    )
-    for (const row of candidates) {
-      if (seen.has(row.indicator_id)) continue
-      seen.add(row.indicator_id)
-      const { finess: _finess, from_tracker: _tracker, ...value } = row
-      out.push({ ...value, finess_eg: site.finessEg })
+  // A complete regional view is some 100 000 cells: rows are grouped in place, not copied.
+  const byKey = new Map<string, GridValueRow[]>()
+  for (const rows of await Promise.all(reads))
+    for (const row of rows) {
+      const key = `${row.level}:${row.finess}`
+      const list = byKey.get(key)
+      if (list) list.push(row)
+      else byKey.set(key, [row])
     }
+  const out = new Map<string, Map<number, GridValueRow>>()
+  for (const site of sites) {
+    const lists = [
+      byKey.get(`EG:${site.finessEg}`),
+      byKey.get(`EJ:${site.finessEj}`),
+      site.finessPmsi ? byKey.get(`PMSI:${site.finessPmsi}`) : undefined,
+    ]
+    const won = new Map<number, GridValueRow>()
+    for (const tracker of [false, true])
+      for (const list of lists)
+        for (const row of list ?? [])
+          if (row.from_tracker === tracker && !won.has(row.indicator_id)) won.set(row.indicator_id, row)
+    out.set(site.finessEg, won)
   }
   return out
 }
@@ -363,12 +360,12 @@ export async function gridTypedValues(
            v.finess as finess_eg, v.indicator_id, to_char(v.period, 'YYYY-MM') as period, v.value_text
     from (
       select e.finess, e.indicator_id, e.period, e.value_text, 0 as rank from field_entry e
-      where e.finess in (${sql.join(finessEgs)}) and e.indicator_id in (${sql.join(indicatorIds)})
+      where e.finess = any(${[...finessEgs]}::text[]) and e.indicator_id in (${sql.join(indicatorIds)})
         and e.period <= ${month(period)}::date
       union all
       select o.finess, o.indicator_id, o.period, coalesce(o.value_text, o.value_number::text), 1
       from observation o join source_import si on si.id = o.import_id and si.source = ${TRACKER_SOURCE}
-      where o.level = 'EG' and o.finess in (${sql.join(finessEgs)})
+      where o.level = 'EG' and o.finess = any(${[...finessEgs]}::text[])
         and o.indicator_id in (${sql.join(indicatorIds)}) and o.period <= ${month(period)}::date
     ) v
     order by v.finess, v.indicator_id, v.period desc, v.rank`.execute(db)
