@@ -8,7 +8,8 @@
 // alone (`searchStructures`: same filters, order and total, no value), so the ratio is the cost of the
 // values. Options: --backend pg|pglite|all (default pg), --size N (N sites of the register, taken evenly),
 // --runs N (timed runs per line, default 15), --explain (EXPLAIN ANALYZE of the slowest query of each line
-// over budget, or of the slowest line), --fhir-dir DIR.
+// over budget, or of the slowest line), --fhir-dir DIR. Then the national Excel and CSV exports
+// (bench/_grid-export.ts).
 import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { CompiledQuery, sql, type KyselyPlugin, type QueryId } from 'kysely'
@@ -27,6 +28,7 @@ import type { CopyValue } from '../src/store/copy-format'
 import type { Store } from '../src/store/database'
 import { indicatorIds } from '../src/store/observations'
 import { DEFAULT_FHIR_DIR } from '../scripts/fhir-to-etalab'
+import { measureExports } from './_grid-export'
 import { benchBackends, generateMonth, nationalExtract, openSites, type BenchBackend } from './_national-data'
 
 const PREVIOUS = '2026-10'
@@ -79,7 +81,7 @@ function lines(departement: string): Line[] {
 // ---------------------------------------------------------------------------------------------------------
 // Data (not measured)
 
-async function importMonths(store: Store): Promise<void> {
+export async function importMonths(store: Store): Promise<void> {
   const sites = await openSites(store)
   for (const period of [PREVIOUS, PERIOD]) {
     const start = performance.now()
@@ -113,7 +115,7 @@ async function openSitesBy(store: Store, area: 'region' | 'departement') {
 }
 
 /** The région whose open sites come closest to 5 000 without passing them: one page holds it whole. */
-async function pickRegion(store: Store): Promise<{ code: string; sites: number }> {
+export async function pickRegion(store: Store): Promise<{ code: string; sites: number }> {
   const best = (await openSitesBy(store, 'region')).find((r) => r.sites <= 5000)
   if (!best) throw new Error('no région')
   return best
@@ -130,7 +132,7 @@ async function pickDepartement(store: Store): Promise<string> {
  * The région team's typed fields, bulk-loaded (data setup, not the measure): météo for 70 % of its sites
  * at the previous point, changed for a third of them at this one, and a Ségur comment for one site in five.
  */
-async function typeRegionFields(store: Store, region: string): Promise<number> {
+export async function typeRegionFields(store: Store, region: string): Promise<number> {
   const ids = await indicatorIds(store.db)
   const meteo = ids.get('suivi.meteo')
   const comment = ids.get('suivi.commentaire.segur')
@@ -474,6 +476,7 @@ async function measureBackend(
       printMeasure(m)
       measures.push(m)
     }
+    await measureExports(store, users.national, PERIOD, departement)
     const over = measures.filter((m) => verdict(m.grid, m.line.budgetMs) === 'OVER')
     for (const m of over)
       console.log(
