@@ -96,7 +96,8 @@ export async function resolveColumns(
       indicatorId,
       table,
       month: themes.get(c.theme) ?? null,
-      importIds: themeImports.get(c.theme) ?? [],
+      // Typed fields: the trackers' imports hold their values from before Jalon.
+      importIds: table === 'typed' ? trackers : (themeImports.get(c.theme) ?? []),
     })
   }
   return { themes, sources: resolved }
@@ -166,13 +167,12 @@ async function pageValues(
 ): Promise<Map<string, Record<string, GridCell>>> {
   const sources = columns.map((c) => resolved.sources.get(c.key) as ColumnSource)
   const byId = new Map(columns.map((c) => [resolved.sources.get(c.key)?.indicatorId, c.key]))
-  const typedIds = sources.filter((s) => s.table === 'typed').map((s) => s.indicatorId)
   const [values, typed] = await Promise.all([
     gridValues(store.db, sites, sources),
     gridTypedValues(
       store.db,
       sites.map((s) => s.finessEg),
-      typedIds,
+      sources.filter((s) => s.table === 'typed'),
       period,
     ),
   ])

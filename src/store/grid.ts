@@ -68,7 +68,8 @@ export interface ColumnSource {
   /**
    * Observations: the imports that can hold the month's values (the national source's import of that
    * month and the trackers'), so that a lookup reads the observation primary key's prefix (import, indicator,
-   * level) rather than the whole national history.
+   * level) rather than the whole national history. Typed fields: the trackers' imports, which hold their
+   * values from before Jalon.
    */
   importIds: readonly number[]
 }
@@ -80,6 +81,10 @@ interface ColumnValue {
 }
 
 const PMSI_OF_SITE = sql`coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)`
+
+/** The trackers' observations, read through the primary key's prefix (there are few tracker imports). */
+const trackerImports = (ids: readonly number[]) =>
+  ids.length === 0 ? sql`false` : sql`o.import_id in (${sql.join(ids)})`
 
 /**
  * The left joins that bring one column's value onto each row of `site`, and the expressions that read it.
@@ -102,8 +107,8 @@ function columnJoins(
           where e.indicator_id = ${column.indicatorId} and e.period <= ${month(period)}::date
           union all
           select o.finess, o.period, coalesce(o.value_text, o.value_number::text), 1 from observation o
-          join source_import si on si.id = o.import_id and si.source = ${TRACKER_SOURCE}
-          where o.indicator_id = ${column.indicatorId} and o.level = 'EG' and o.period <= ${month(period)}::date
+          where ${trackerImports(column.importIds)} and o.indicator_id = ${column.indicatorId}
+            and o.level = 'EG' and o.period <= ${month(period)}::date
         ) v
         order by v.finess, v.period desc, v.rank
       ) ${a} on ${a}.finess = site.finess_eg`,
@@ -342,14 +347,16 @@ export async function gridValues(
   return out
 }
 
-/** The typed values held at a follow-up point by the page's sites (and the imported tracker's older ones). */
+/** The typed values held at a follow-up point by the page's sites (and the imported trackers' older ones). */
 export async function gridTypedValues(
   db: Kysely<Database>,
   finessEgs: readonly string[],
-  indicatorIds: readonly number[],
+  columns: readonly ColumnSource[],
   period: string,
 ): Promise<{ finess_eg: string; indicator_id: number; period: string; value_text: string | null }[]> {
-  if (finessEgs.length === 0 || indicatorIds.length === 0) return []
+  if (finessEgs.length === 0 || columns.length === 0) return []
+  const ids = sql.join([...new Set(columns.map((c) => c.indicatorId))])
+  const imports = [...new Set(columns.flatMap((c) => c.importIds))]
   const result = await sql<{
     finess_eg: string
     indicator_id: number
@@ -360,13 +367,13 @@ export async function gridTypedValues(
            v.finess as finess_eg, v.indicator_id, to_char(v.period, 'YYYY-MM') as period, v.value_text
     from (
       select e.finess, e.indicator_id, e.period, e.value_text, 0 as rank from field_entry e
-      where e.finess = any(${[...finessEgs]}::text[]) and e.indicator_id in (${sql.join(indicatorIds)})
+      where e.finess = any(${[...finessEgs]}::text[]) and e.indicator_id in (${ids})
         and e.period <= ${month(period)}::date
       union all
       select o.finess, o.indicator_id, o.period, coalesce(o.value_text, o.value_number::text), 1
-      from observation o join source_import si on si.id = o.import_id and si.source = ${TRACKER_SOURCE}
-      where o.level = 'EG' and o.finess = any(${[...finessEgs]}::text[])
-        and o.indicator_id in (${sql.join(indicatorIds)}) and o.period <= ${month(period)}::date
+      from observation o
+      where ${trackerImports(imports)} and o.indicator_id in (${ids}) and o.level = 'EG'
+        and o.finess = any(${[...finessEgs]}::text[]) and o.period <= ${month(period)}::date
     ) v
     order by v.finess, v.indicator_id, v.period desc, v.rank`.execute(db)
   return result.rows
