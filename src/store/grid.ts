@@ -266,8 +266,10 @@ const LEVELS: readonly Level[] = ['EG', 'EJ', 'PMSI']
 type LevelRow = GridValueRow
 
 /**
- * One level's values for a set of FINESS: an equality read of the key's prefix, in its own statement (a
- * union of them made PostgreSQL start parallel workers, which cost more than the reads on two cores).
+ * One level's values for a set of FINESS, in its own statement (a union of them made PostgreSQL start
+ * parallel workers, which cost more than the reads on two cores). Each FINESS is one probe of the
+ * (finess, period) index at the columns' months, whatever the length of the history: `offset 0` keeps the
+ * lateral read from being flattened into a hash join over every value of the month.
  */
 function levelValues(
   db: Kysely<Database>,
@@ -281,22 +283,25 @@ function levelValues(
     columns.map((c) => sql`(${c.indicatorId}::smallint, ${month(c.month as string)}::date)`),
   )
   const ids = sql.join([...new Set(columns.map((c) => c.indicatorId))])
-  const values = sql`to_char(o.period, 'YYYY-MM') as period, o.value_number::text as value_number, o.value_text,
-    o.numerator::text as numerator, o.denominator::text as denominator, o.indicator_id, o.level, o.finess`
-  if (table === 'derived')
-    return sql<LevelRow>`
-      select ${values}, false as from_tracker from derived_observation o
-      where o.level = ${level} and o.finess = any(${[...finess]}::text[]) and o.indicator_id in (${ids})
-        and (o.indicator_id, o.period) in (values ${wanted})`
-      .execute(db)
-      .then((r) => r.rows)
+  const months = [...new Set(columns.map((c) => month(c.month as string)))]
   const imports = [...new Set(columns.flatMap((c) => c.importIds))]
-  if (imports.length === 0) return Promise.resolve([])
+  if (table === 'observation' && imports.length === 0) return Promise.resolve([])
+  const read =
+    table === 'derived'
+      ? sql`select *, false as from_tracker from derived_observation o
+            where o.finess = p.finess and o.period = any(${months}::date[]) and o.level = ${level}
+              and o.indicator_id in (${ids})`
+      : sql`select o.*, si.source = ${TRACKER_SOURCE} as from_tracker
+            from observation o join source_import si on si.id = o.import_id
+            where o.finess = p.finess and o.period = any(${months}::date[]) and o.level = ${level}
+              and o.import_id in (${sql.join(imports)}) and o.indicator_id in (${ids})`
   return sql<LevelRow>`
-    select ${values}, si.source = ${TRACKER_SOURCE} as from_tracker
-    from observation o join source_import si on si.id = o.import_id
-    where o.import_id in (${sql.join(imports)}) and o.indicator_id in (${ids}) and o.level = ${level}
-      and o.finess = any(${[...finess]}::text[]) and (o.indicator_id, o.period) in (values ${wanted})`
+    select to_char(o.period, 'YYYY-MM') as period, o.value_number::text as value_number, o.value_text,
+           o.numerator::text as numerator, o.denominator::text as denominator, o.indicator_id, o.level,
+           o.finess, o.from_tracker
+    from unnest(${[...finess]}::text[]) as p (finess)
+    cross join lateral (${read} offset 0) o
+    where (o.indicator_id, o.period) in (values ${wanted})`
     .execute(db)
     .then((r) => r.rows)
 }
