@@ -23,6 +23,7 @@ import { registerOidcRoutes } from './routes/oidc'
 import { registerSimulateRoutes } from './routes/simulate'
 import { registerSourceImportRoutes } from './routes/source-imports'
 import { registerStructureRoutes } from './routes/structures'
+import { registerStructureHistoryRoutes } from './routes/structure-history'
 import { registerUserRoutes } from './routes/users'
 
 export interface ServerOptions {
@@ -116,6 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, options.store, auth)
   registerOidcRoutes(app, options.store, auth, options.oidc, options.auth?.policy)
   registerStructureRoutes(app, options.store)
+  registerStructureHistoryRoutes(app, options.store)
   registerFieldRoutes(app, options.store)
   registerGridRoutes(app, options.store)
   registerImportRoutes(app, options.store)

@@ -21,9 +21,22 @@ interface Props<Row> {
   rows: Row[]
   rowKey: (row: Row) => string
   className?: string
+  /**
+   * A table that may be wider than the screen: its scrolling box takes the keyboard focus (WCAG 2.1.1),
+   * named by this label.
+   */
+  scrollLabel?: string
 }
 
-export function DataTable<Row>({ caption, hideCaption, columns, rows, rowKey, className }: Props<Row>) {
+export function DataTable<Row>({
+  caption,
+  hideCaption,
+  columns,
+  rows,
+  rowKey,
+  className,
+  scrollLabel,
+}: Props<Row>) {
   return (
     <div
       className={cx(
@@ -32,7 +45,10 @@ export function DataTable<Row>({ caption, hideCaption, columns, rows, rowKey, cl
       )}
     >
       <div className={fr.cx('fr-table__wrapper')}>
-        <div className={fr.cx('fr-table__container')}>
+        <div
+          className={fr.cx('fr-table__container')}
+          {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}
+        >
           <div className={fr.cx('fr-table__content')}>
             <table>
               <caption>{caption}</caption>

@@ -1,5 +1,7 @@
-// `/structures/:finess`: one structure, its legal entity and other sites, the fields typed about it (météo,
-// comments, declarations) and its change history. Outside the user's scope, the server's refusal.
+// `/structures/:finess`: one structure, its legal entity and other sites, every theme of the follow-up over
+// time with the région's and the nation's averages, programme attainment and funding forecast explained by
+// the rules engine, the fields typed about it (météo, comments, declarations) and their history, and its
+// FINESS change history. Outside the user's scope, the server's refusal.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
@@ -10,7 +12,9 @@ import { Link } from '../Link'
 import { StatusBadge } from '../StatusBadge'
 import { journalHref } from '../journal/journal-params'
 import { ChangeHistory } from './ChangeHistory'
+import { CommentsHistory } from './CommentsHistory'
 import { FieldsSection } from './FieldsSection'
+import { FollowUp } from './FollowUp'
 import { IdentitySection } from './IdentitySection'
 import { LegalEntitySection } from './LegalEntitySection'
 
@@ -74,8 +78,10 @@ export function StructurePage({ finess }: { finess: string }) {
             </Link>
           </p>
           <IdentitySection structure={data} />
-          <FieldsSection finess={data.finessEg} />
           <LegalEntitySection structure={data} />
+          <FollowUp finess={data.finessEg} />
+          <FieldsSection finess={data.finessEg} />
+          <CommentsHistory finess={data.finessEg} />
           <ChangeHistory structure={data} />
         </>
       )}

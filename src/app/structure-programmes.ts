@@ -1,0 +1,114 @@
+// Use case: a site's programme targets and attainment at a month with the rules engine's explanation, and
+// its funding forecast. Stored derived values carry no explanation (a batch derives without explaining):
+// they are recomputed here from the site's observations, per reporting unit (EG, EJ, FINESS PMSI) as the
+// batch derives them (recompute-derived.ts), so that the answer is the stored one, explained.
+import type { ProgrammeAttainment, StructureProgrammes } from '../domain/contract/structure-history'
+import { fundingForecast } from '../domain/forecast/forecast'
+import { ALL_INDICATORS } from '../domain/observations/catalogue'
+import { deriveForStructure, type MonthValue, type StructureHistory } from '../domain/observations/derive'
+import { valueAt } from '../domain/observations/derive-history'
+import type { Period } from '../domain/observations/period'
+import { programmeOf, programmeTargets } from '../domain/observations/programme-targets'
+import type { StructurePlace } from '../domain/access/scope'
+import type { Store } from '../store/database'
+import { siteObservations, type ShownObservation } from '../store/observation-queries'
+import { siteUnits } from '../store/site-history'
+
+/** One options object: the engine caches its configuration per object. */
+const EXPLAIN = { explain: true } as const
+/** For the forecast, one value per indicator and month: the site's, then its FINESS PMSI's, then its EJ's. */
+const FORECAST_LEVELS: Readonly<Record<string, number>> = { EG: 0, PMSI: 1, EJ: 2 }
+/** The objective's name: the catalogue's label without its " : atteint" (the page says whether it is). */
+const LABELS = new Map(
+  ALL_INDICATORS.map((i) => [
+    i.code,
+    i.label.includes(' : ') ? i.label.slice(0, i.label.lastIndexOf(' : ')) : i.label,
+  ]),
+)
+const EHPAD_CATEGORY = '500'
+
+type Level = ProgrammeAttainment['level']
+
+/** Rows (oldest first) grouped into series by indicator. */
+function seriesOf(rows: readonly ShownObservation[]): Map<string, MonthValue[]> {
+  const series = new Map<string, MonthValue[]>()
+  for (const row of rows) {
+    const value: MonthValue = { ...row, period: row.period as Period }
+    const list = series.get(row.indicator)
+    if (list) list.push(value)
+    else series.set(row.indicator, [value])
+  }
+  return series
+}
+
+function byUnit(rows: readonly ShownObservation[]): Map<string, ShownObservation[]> {
+  const units = new Map<string, ShownObservation[]>()
+  for (const row of rows) {
+    const key = `${row.level}|${row.finess}`
+    const list = units.get(key)
+    if (list) list.push(row)
+    else units.set(key, [row])
+  }
+  return units
+}
+
+function merged(rows: readonly ShownObservation[]): ShownObservation[] {
+  const kept = new Map<string, ShownObservation>()
+  for (const row of rows) {
+    const key = `${row.indicator}|${row.period}`
+    const held = kept.get(key)
+    if (!held || (FORECAST_LEVELS[row.level] ?? 9) < (FORECAST_LEVELS[held.level] ?? 9)) kept.set(key, row)
+  }
+  return [...kept.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+}
+
+function attainments(history: StructureHistory, level: Level, finess: string, period: Period) {
+  const out: ProgrammeAttainment[] = []
+  for (const result of deriveForStructure(history, period, EXPLAIN)) {
+    const programme = programmeOf(result.indicator)
+    if (programme === null) continue
+    out.push({
+      indicator: result.indicator,
+      programme,
+      label: LABELS.get(result.indicator) ?? result.indicator,
+      level,
+      finess,
+      reached: result.text,
+      targets: programmeTargets(result.indicator, period).map((t) => {
+        const measured = valueAt(history.series.get(t.indicator), period)
+        return {
+          ...t,
+          rate: measured?.number ?? null,
+          numerator: measured?.numerator ?? null,
+          denominator: measured?.denominator ?? null,
+        }
+      }),
+      explanation: result.explanation,
+    })
+  }
+  return out
+}
+
+export async function structureProgrammes(
+  store: Store,
+  place: StructurePlace,
+  period: Period,
+): Promise<StructureProgrammes> {
+  const units = await siteUnits(store.db, place.finess)
+  const rows = (await siteObservations(store.db, place.finess)).filter((r) => r.period <= period)
+  const found: ProgrammeAttainment[] = []
+  for (const [key, unitRows] of byUnit(rows)) {
+    const [level, finess] = key.split('|') as [Level, string]
+    const isEhpad = level === 'EG' && units?.categoryCode === EHPAD_CATEGORY
+    found.push(...attainments({ isEhpad, series: seriesOf(unitRows) }, level, finess, period))
+  }
+  const forecast = fundingForecast({ isEhpad: false, series: seriesOf(merged(rows)) }, period)
+  return {
+    finess: place.finess,
+    period,
+    finessPmsi: units?.finessPmsi ?? null,
+    activity: forecast.activity,
+    attainments: found.sort((a, b) => (a.indicator < b.indicator ? -1 : 1)),
+    forecasts: forecast.forecasts,
+  }
+}
