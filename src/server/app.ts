@@ -18,6 +18,7 @@ import { registerAuditRoutes } from './routes/audit'
 import { registerAuthRoutes } from './routes/auth'
 import { registerFieldRoutes } from './routes/fields'
 import { registerGridRoutes } from './routes/grid'
+import { registerGridViewRoutes } from './routes/grid-views'
 import { registerImportRoutes } from './routes/imports'
 import { registerOidcRoutes } from './routes/oidc'
 import { registerSimulateRoutes } from './routes/simulate'
@@ -120,6 +121,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerStructureHistoryRoutes(app, options.store)
   registerFieldRoutes(app, options.store)
   registerGridRoutes(app, options.store)
+  registerGridViewRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
   registerSourceImportRoutes(app, options.store)

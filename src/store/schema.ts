@@ -285,6 +285,15 @@ export interface AuditEventTable {
   before: unknown
   after: unknown
 }
+export interface GridViewTable {
+  id: Generated<number>
+  owner_id: number
+  name: string
+  region_code: string | null
+  query: string
+  created_at: Generated<string>
+  updated_at: Generated<string>
+}
 export interface Database {
   region: RegionTable
   departement: DepartementTable
@@ -313,4 +322,5 @@ export interface Database {
   oidc_pending: OidcPendingTable
   field_entry: FieldEntryTable
   audit_event: AuditEventTable
+  grid_view: GridViewTable
 }

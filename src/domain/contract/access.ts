@@ -170,4 +170,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'session.login': 'Connexion',
   'session.logout': 'Déconnexion',
   'identity.link': 'Rattachement d’une identité ProConnect ou Pro Santé Connect',
+  'grid_view.create': 'Enregistrement d’une vue du suivi',
+  'grid_view.update': 'Modification d’une vue du suivi',
+  'grid_view.delete': 'Suppression d’une vue du suivi',
 }

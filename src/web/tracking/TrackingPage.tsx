@@ -13,6 +13,7 @@ import { ColumnChooser } from './ColumnChooser'
 import { ExportLinks } from './ExportLinks'
 import { FiltersPanel } from './FiltersPanel'
 import { PeriodBar } from './PeriodBar'
+import { SavedViews } from './SavedViews'
 import { TrackingGrid } from './TrackingGrid'
 import { readTrackingQuery, shownPeriod, trackingHref, type TrackingQuery } from './tracking-params'
 
@@ -50,6 +51,7 @@ export function TrackingPage({ searchParams }: { searchParams: URLSearchParams }
       <h1 className={fr.cx('fr-mb-1w')}>Suivi des établissements</h1>
       <p className={fr.cx('fr-text--lead', 'fr-mb-2w')}>Point de suivi : {formatPeriod(period)}</p>
       <PeriodBar query={query} />
+      <SavedViews query={query} />
       <FiltersPanel
         // A new URL (back button, link) resets the panel to what it says.
         key={searchParams.toString()}
