@@ -3,7 +3,9 @@
 // over two months and an EJ-level MSSanté count, driven in Debian's Chromium by a regional contributor.
 // It reads the rows and each theme's month, filters to a département through the panel (the URL says it),
 // types a météo and a comment in place (kept after a reload), moves between follow-up points, compares
-// with the previous one, and checks accessibility (axe-core) and the layout at two screen sizes.
+// with the previous one, picks a point in the period selector, reads the averages pinned under the grid,
+// chooses columns, filters on what is new or went back since the previous point, and checks accessibility
+// (axe-core) and the layout at two screen sizes.
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -11,12 +13,18 @@ import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importSourceFile } from '../../src/app/import-source'
+import type { GridAverages } from '../../src/domain/contract/grid'
+import { findGridColumn, type GridColumn } from '../../src/domain/grid/columns'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 import { DEMO, loadDemoReferential } from '../support/demo-referential'
+import { formatValue } from '../../src/web/tracking/cell-format'
 
 const SITE = DEMO.chSaintBrieucSite
+/** A site whose INSi count is new in April 2024, and one whose count went down since March. */
+const NEW_SITE = DEMO.chSaintBrieucSites[1]
+const WORSE_SITE = DEMO.chSaintBrieucEhpad
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const COMMENT = 'Relance du <b>DPI</b> & visite prévue'
 
@@ -46,8 +54,19 @@ describe.skipIf(!hasChromium)(
       store = await freshStore()
       await loadDemoReferential(store)
       const insi = 'FINESS;Nombre total d’appels'
-      await load('insi', '2024-03', [insi, `${SITE};900`, `${DEMO.polycliniqueTregor};40`])
-      await load('insi', '2024-04', [insi, `${SITE};1200`, `${DEMO.polycliniqueTregor};40`])
+      await load('insi', '2024-03', [
+        insi,
+        `${SITE};900`,
+        `${DEMO.polycliniqueTregor};40`,
+        `${WORSE_SITE};500`,
+      ])
+      await load('insi', '2024-04', [
+        insi,
+        `${SITE};1200`,
+        `${DEMO.polycliniqueTregor};40`,
+        `${NEW_SITE};300`,
+        `${WORSE_SITE};200`,
+      ])
       await load('mssante', '2024-03', [
         'FINESS juridique;ES raccordé;Nb de messages envoyés;Nb de BAL',
         `${DEMO.chSaintBrieucEj};ES Emetteur;1830;412`,
@@ -74,6 +93,14 @@ describe.skipIf(!hasChromium)(
       page
         .locator('.ag-header-group-cell')
         .filter({ has: page.locator('.jalon-theme-header', { hasText: label }) })
+    /** A cell of a row of averages pinned under the grid. */
+    const averageCell = (row: 'moyenne-nationale' | 'moyenne-region', column: string) =>
+      page.locator(`.ag-row-pinned[row-id="${row}"] .ag-cell[col-id="${column}"]`)
+    /** The sites' rows the grid shows (each row once, whatever AG Grid's containers). */
+    const shownSites = () =>
+      page
+        .locator('.jalon-grid .ag-row:not(.ag-row-pinned)')
+        .evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('row-id')))])
     const openAt = async (path: string) => {
       await page.goto(`${base}${path}`)
       await grid().waitFor()
@@ -208,6 +235,122 @@ describe.skipIf(!hasChromium)(
       expect(typeof site?.[0]).toBe('string')
       expect(site?.[headers.indexOf('Appels au téléservice INSi (appels)')]).toBe(1200)
       expect(site?.[headers.indexOf('Météo')]).toBe('En cours de déploiement - Alerte')
+    })
+
+    it('offers every follow-up point since January 2021 in the period bar, the months without data marked', async () => {
+      await openAt('/suivi?period=2024-04&departement=22')
+      const periods = await (await page.request.get(`${base}/api/grid/periods`)).json()
+      expect(periods).toEqual({ first: '2021-01', latest: '2024-04', withData: ['2024-03', '2024-04'] })
+      const select = page.getByRole('combobox', { name: /^Point de suivi/ })
+      const labels = await select.locator('option').allTextContents()
+      // January 2021 to April 2024, newest first.
+      expect(labels).toHaveLength(40)
+      expect(labels.slice(0, 3)).toEqual(['avril 2024', 'mars 2024', 'février 2024 (sans données)'])
+      expect(labels.at(-1)).toBe('janvier 2021 (sans données)')
+      expect(await select.inputValue()).toBe('2024-04')
+
+      await select.selectOption({ label: 'mars 2024' })
+      await page.getByRole('button', { name: 'Afficher ce point' }).click()
+      await page.waitForURL(`${base}/suivi?period=2024-03&departement=22`)
+      await expect.poll(() => text(cell(SITE, 'insi.appels'))).toBe('900 appels')
+      await expect.poll(() => select.inputValue()).toBe('2024-03')
+      // A month without data opens all the same.
+      await select.selectOption({ label: 'février 2024 (sans données)' })
+      await page.getByRole('button', { name: 'Afficher ce point' }).click()
+      await page.waitForURL(`${base}/suivi?period=2024-02&departement=22`)
+      await expect.poll(() => text(themeHeader('INSi'))).toContain('INSi · aucune donnée')
+      await page.getByRole('link', { name: 'Point suivant : mars 2024' }).click()
+      await page.waitForURL(`${base}/suivi?period=2024-03&departement=22`)
+      await expect.poll(() => select.inputValue()).toBe('2024-03')
+    })
+
+    it('pins the national and the regional averages under the grid, as the API gives them', async () => {
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/grid/averages?')),
+        openAt('/suivi?period=2024-04'),
+      ])
+      const averages = (await answer.json()) as GridAverages
+      // The regional user's own région stands beside the nation.
+      expect(averages.region).toBe('53')
+      const insi = averages.columns.find((c) => c.key === 'insi.appels')
+      // (1 200 + 40 + 300 + 200) / 4 sites
+      expect(insi?.nation).toEqual({ value: '435.00', structures: 4 })
+      expect(await text(averageCell('moyenne-nationale', 'name'))).toBe('Moyenne nationale')
+      expect(await text(averageCell('moyenne-region', 'name'))).toBe('Moyenne Bretagne')
+      const value = (row: 'moyenne-nationale' | 'moyenne-region', key: string) =>
+        text(averageCell(row, key).locator('.jalon-average-value'))
+      await expect.poll(() => value('moyenne-nationale', 'insi.appels')).toBe('435 appels')
+      // The cells read as the API's values formatted like any cell (spaces as `text` reads them).
+      const asRead = (column: GridColumn, average: string | null | undefined) =>
+        formatValue(column, average).replace(/\s+/g, ' ')
+      for (const column of averages.columns) {
+        const shown = findGridColumn(column.key) as GridColumn
+        expect(await value('moyenne-nationale', column.key)).toBe(asRead(shown, column.nation.value))
+        expect(await value('moyenne-region', column.key)).toBe(asRead(shown, column.region?.value))
+      }
+      // Each value says whose average it is, for a screen reader reading the cell alone.
+      expect(await text(averageCell('moyenne-region', 'insi.appels'))).toBe(
+        '435 appels (Moyenne Bretagne, sur 4 structures)',
+      )
+      // The rows of averages are neither sites nor editable.
+      expect(await averageCell('moyenne-nationale', 'name').getByRole('link').count()).toBe(0)
+      await averageCell('moyenne-region', 'suivi.meteo').dblclick()
+      expect(await page.locator('.ag-cell-inline-editing, .ag-popup-editor').count()).toBe(0)
+      const api = await page.request.get(`${base}/api/grid?period=2024-04&limit=1`)
+      const { total } = (await api.json()) as { total: number }
+      // The rows of averages are not counted as sites.
+      expect(await text(count())).toBe(
+        `${new Intl.NumberFormat('fr-FR').format(total)} établissements`.replace(/\s+/g, ' '),
+      )
+      await shoot('moyennes')
+    })
+
+    it('shows the columns chosen, kept in the URL, with their averages', async () => {
+      await page.getByRole('button', { name: /^Colonnes affichées/ }).click()
+      const chooser = page.getByRole('form', { name: 'Choix des colonnes' })
+      await chooser.getByRole('checkbox', { name: /^Taux d’identités qualifiées/ }).uncheck({ force: true })
+      await chooser.getByRole('checkbox', { name: /^Boîtes aux lettres MSSanté/ }).check({ force: true })
+      await chooser.getByRole('button', { name: 'Afficher ces colonnes' }).click()
+      await expect.poll(() => new URL(page.url()).searchParams.get('columns')).toContain('mss.bal')
+      const columns = new URL(page.url()).searchParams.get('columns')?.split(',') ?? []
+      expect(columns).not.toContain('insi.taux-qualifiees')
+      expect(columns).toContain('insi.appels')
+      const header = (key: string) => page.locator(`.ag-header-cell[col-id="${key}"]`)
+      const showsChoice = async () => {
+        await expect.poll(() => text(cell(SITE, 'mss.bal'))).toBe('412 BALEJ')
+        expect(await header('mss.bal').count()).toBe(1)
+        expect(await header('insi.taux-qualifiees').count()).toBe(0)
+        expect(await cell(SITE, 'insi.taux-qualifiees').count()).toBe(0)
+        await expect
+          .poll(() => text(averageCell('moyenne-nationale', 'mss.bal').locator('.jalon-average-value')))
+          .toBe('412 BAL')
+      }
+      await showsChoice()
+      await page.reload()
+      await grid().waitFor()
+      await showsChoice()
+      await shoot('colonnes')
+    })
+
+    it('filters on what is new this month and on what went back since the previous point', async () => {
+      for (const [op, label, site] of [
+        ['new', 'nouveau ce mois-ci', NEW_SITE],
+        ['worse', 'en recul', WORSE_SITE],
+      ] as const) {
+        await openAt('/suivi?period=2024-04')
+        const filters = page.getByRole('search', { name: 'Filtres du suivi' })
+        await filters.getByRole('button', { name: 'Ajouter un seuil' }).click()
+        await filters.getByRole('combobox', { name: 'Indicateur du seuil 1' }).selectOption('insi.appels')
+        await filters.getByRole('combobox', { name: 'Condition du seuil 1' }).selectOption({ label })
+        await filters.getByRole('button', { name: 'Appliquer les filtres' }).click()
+        await page.waitForURL(`${base}/suivi?period=2024-04&where=insi.appels%3A${op}`)
+        const api = await page.request.get(`${base}/api/grid?period=2024-04&where=insi.appels:${op}`)
+        const { rows } = (await api.json()) as { rows: { finessEg: string }[] }
+        expect(rows.map((r) => r.finessEg)).toEqual([site])
+        await expect.poll(() => text(count())).toBe('1 établissement')
+        await expect.poll(shownSites).toEqual([site])
+      }
+      await shoot('seuil-recul')
     })
 
     it('has no serious accessibility violation', async () => {

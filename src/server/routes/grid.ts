@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { gridPage } from '../../app/grid'
 import { gridAverages } from '../../app/grid-averages'
+import { gridPeriods } from '../../app/grid-periods'
 import { gridCsv } from '../../app/grid-csv'
 import { gridWorkbook } from '../../app/grid-xlsx'
 import {
@@ -13,6 +14,7 @@ import {
   gridPage as gridPageSchema,
   gridQuery,
 } from '../../domain/contract/grid'
+import { gridPeriods as gridPeriodsSchema } from '../../domain/contract/grid-periods'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
 
@@ -79,6 +81,18 @@ export function registerGridRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => gridAverages(store, userOf(request), request.query),
+  )
+  api.get(
+    '/api/grid/periods',
+    {
+      schema: {
+        summary:
+          'Les points de suivi : chaque mois depuis janvier 2021, et ceux pour lesquels des données existent',
+        tags: ['Suivi'],
+        response: { 200: gridPeriodsSchema },
+      },
+    },
+    async () => gridPeriods(store),
   )
   const exportSchema = (format: string) => ({
     summary: `Exporter la vue filtrée (${format}) : toutes les lignes, les colonnes choisies`,

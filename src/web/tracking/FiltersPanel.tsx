@@ -1,6 +1,6 @@
-// The filter panel above the grid: follow-up point, place (région, département, sector, category, EJ,
-// GHT, text), météo and indicator thresholds. Applying puts them all in the URL; columns, sort and the
-// comparison mode stay as they are.
+// The filter panel above the grid: place (région, département, sector, category, EJ, GHT, text), météo and
+// indicator thresholds. Applying puts them all in the URL; the follow-up point (chosen in the period bar),
+// columns, sort and the comparison mode stay as they are.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
@@ -8,25 +8,9 @@ import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useState, type FormEvent } from 'react'
 import type { GridColumn } from '../../domain/grid/columns'
 import { METEO_STATUSES } from '../../domain/observations/indicators'
-import { periodRange } from '../../domain/observations/period'
-import { formatPeriod } from '../format'
 import { PlaceFilterFields } from '../PlaceFilterFields'
-import { thisMonth } from '../structure/field-value'
 import { ThresholdFields } from './ThresholdFields'
-import {
-  joinMeteo,
-  METEO_KEY,
-  shownPeriod,
-  splitMeteo,
-  type PlaceKey,
-  type TrackingQuery,
-} from './tracking-params'
-
-/** The Ségur tracker started in 2021: its points, newest first, and the one shown if older or later. */
-function periodChoices(shown: string): string[] {
-  const months = periodRange('2021-01', thisMonth()).reverse()
-  return months.includes(shown) ? months : [shown, ...months]
-}
+import { joinMeteo, METEO_KEY, splitMeteo, type PlaceKey, type TrackingQuery } from './tracking-params'
 
 interface Props {
   query: TrackingQuery
@@ -36,7 +20,6 @@ interface Props {
 }
 
 export function FiltersPanel({ query, columns, onSubmit }: Props) {
-  const [period, setPeriod] = useState(shownPeriod(query))
   const [place, setPlace] = useState(query.place)
   const initial = splitMeteo(query.where)
   const [meteo, setMeteo] = useState(initial.meteo)
@@ -48,7 +31,7 @@ export function FiltersPanel({ query, columns, onSubmit }: Props) {
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onSubmit({ ...query, period, place, where: joinMeteo(meteo, thresholds) })
+    onSubmit({ ...query, place, where: joinMeteo(meteo, thresholds) })
   }
   const reset = () => onSubmit({ ...query, place: {}, where: [] })
   const col = fr.cx('fr-col-12', 'fr-col-sm-6', 'fr-col-lg-3')
@@ -61,19 +44,6 @@ export function FiltersPanel({ query, columns, onSubmit }: Props) {
       style={{ border: '1px solid var(--border-default-grey)', maxWidth: '100%' }}
     >
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-        <div className={col}>
-          <Select
-            label="Point de suivi"
-            hint="Le mois du suivi"
-            nativeSelectProps={{ name: 'period', value: period, onChange: (e) => setPeriod(e.target.value) }}
-          >
-            {periodChoices(period).map((p) => (
-              <option key={p} value={p}>
-                {formatPeriod(p)}
-              </option>
-            ))}
-          </Select>
-        </div>
         <div className={col}>
           <Input
             label="Recherche"

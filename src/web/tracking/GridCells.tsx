@@ -1,13 +1,16 @@
 // What the grid's cells show: a value in French with its unit, marked when it belongs to the legal entity
 // (the same on each of its sites) and, in comparison mode, when it changed since the previous point (with
 // the value before, read out as text); the name as a link to the establishment's page; a code with its label.
+// In the rows of averages pinned under the grid, each value says whose average it is and over how many
+// structures, so that a cell read alone still makes sense.
 import { fr } from '@codegouvfr/react-dsfr'
 import type { ICellRendererParams } from 'ag-grid-community'
 import type { GridRow } from '../../domain/contract/grid'
 import type { GridColumn } from '../../domain/grid/columns'
-import { formatPeriod } from '../format'
+import { formatCount, formatPeriod } from '../format'
 import { Link } from '../Link'
 import { structureHref } from '../router'
+import { isAverageRow, type AverageRow } from './average-rows'
 import { formatCell, rateParts } from './cell-format'
 
 const LEVEL_HINTS: Readonly<Record<string, string>> = {
@@ -17,8 +20,33 @@ const LEVEL_HINTS: Readonly<Record<string, string>> = {
 
 type CellProps = ICellRendererParams<GridRow> & { gridColumn: GridColumn; period: string }
 
+/** Empty for a column without an average (statuses, texts, typed fields). */
+function AverageCell({
+  row,
+  gridColumn,
+  period,
+}: {
+  row: AverageRow
+  gridColumn: GridColumn
+  period: string
+}) {
+  const cell = row.values[gridColumn.key]
+  if (!cell) return null
+  const structures = row.average.structures[gridColumn.key] ?? 0
+  const over = structures ? `sur ${formatCount(structures, 'structure')}` : 'aucune structure déclarante'
+  const about = `${row.average.label}, ${over}`
+  const month = cell.month !== period ? `données de ${formatPeriod(cell.month)}` : ''
+  return (
+    <span className="jalon-cell jalon-average" title={[about, month].filter(Boolean).join(' ; ')}>
+      <span className="jalon-average-value">{formatCell(gridColumn, cell)}</span>
+      <span className={fr.cx('fr-sr-only')}> ({about})</span>
+    </span>
+  )
+}
+
 export function ValueCell({ data, gridColumn, period }: CellProps) {
   if (!data) return null
+  if (isAverageRow(data)) return <AverageCell row={data} gridColumn={gridColumn} period={period} />
   const key = gridColumn.key
   const cell = data.values[key]
   const changed = data.changed?.includes(key) ?? false
@@ -47,6 +75,7 @@ export function ValueCell({ data, gridColumn, period }: CellProps) {
 
 export function NameCell({ data }: ICellRendererParams<GridRow>) {
   if (!data) return null
+  if (isAverageRow(data)) return <span className="jalon-average-label">{data.average.label}</span>
   // The grid moves the focus from cell to cell: Entrée on this cell opens the page (see TrackingGrid).
   return (
     <>

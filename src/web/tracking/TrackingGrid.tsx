@@ -1,8 +1,10 @@
 // The tracking grid: AG Grid's infinite row model reads the view's rows from the API by blocks of 100 as
 // the user scrolls (a national view of 100 000 sites never loads whole), sorted on the server by a click
-// on a header (the sort goes to the URL); cells the user owns are typed in place.
+// on a header (the sort goes to the URL); cells the user owns are typed in place. The nation's and the
+// région's averages of the quantitative columns shown are pinned under the rows.
 import { fr } from '@codegouvfr/react-dsfr'
 import type { CellKeyDownEvent, IDatasource, SortChangedEvent } from 'ag-grid-community'
+import { useQuery } from '@tanstack/react-query'
 import { AgGridReact } from 'ag-grid-react'
 import './tracking.css'
 import { useCallback, useMemo, useRef, useState } from 'react'
@@ -11,9 +13,10 @@ import type { GridColumn, GridTheme } from '../../domain/grid/columns'
 import { Feedback } from '../Feedback'
 import { formatCount } from '../format'
 import { navigate, structureHref } from '../router'
+import { averageRows, isAverageRow } from './average-rows'
 import { buildColumnDefs, NAME_COLUMN } from './grid-columns'
 import { GRID_LOCALE, GRID_THEME } from './grid-setup'
-import { fetchGridBlock } from './tracking-api'
+import { fetchGridAverages, fetchGridBlock } from './tracking-api'
 import { shownPeriod, trackingHref, trackingParams, type TrackingQuery } from './tracking-params'
 import { useCellSave } from './useCellSave'
 
@@ -29,6 +32,12 @@ interface Props {
 
 type ThemeMonths = ReadonlyMap<GridTheme, string | null>
 
+/** The région filter, when it is a région's code (the API would refuse anything else). */
+const regionCode = (query: TrackingQuery) => {
+  const region = query.place.region
+  return region && /^\d{2,3}$/.test(region) ? region : undefined
+}
+
 function sameMonths(known: ThemeMonths | null, themes: GridPage['themes']): boolean {
   return !!known && themes.every((t) => known.get(t.theme) === t.month)
 }
@@ -42,6 +51,19 @@ export function TrackingGrid({ query, columns, canEdit, label }: Props) {
   const latest = useRef(query)
   latest.current = query
   const container = useRef<HTMLDivElement>(null)
+
+  // Averages are over the nation and the région, whatever the other filters: only these change them.
+  const averaged = columns.filter((c) => c.quantitative && c.entry !== 'manual').map((c) => c.key)
+  const region = regionCode(query)
+  const averages = useQuery({
+    queryKey: ['grid-averages', period, region ?? '', averaged.join(',')],
+    queryFn: ({ signal }) => fetchGridAverages({ period, region, columns: averaged }, signal),
+    enabled: averaged.length > 0,
+  })
+  const pinned = useMemo(
+    () => (averaged.length ? averageRows(averages.data) : []),
+    [averages.data, averaged.length],
+  )
 
   // The rows depend on everything but the sort, which the grid passes to each block request itself.
   const rowsKey = trackingParams({ ...query, period, sort: undefined, order: undefined }).toString()
@@ -85,7 +107,7 @@ export function TrackingGrid({ query, columns, canEdit, label }: Props) {
 
   const onCellKeyDown = useCallback((event: CellKeyDownEvent<GridRow>) => {
     const key = (event.event as KeyboardEvent | null)?.key
-    if (key === 'Enter' && event.column.getColId() === NAME_COLUMN && event.data)
+    if (key === 'Enter' && event.column.getColId() === NAME_COLUMN && event.data && !isAverageRow(event.data))
       navigate(structureHref(event.data.finessEg))
   }, [])
 
@@ -103,9 +125,11 @@ export function TrackingGrid({ query, columns, canEdit, label }: Props) {
       </p>
       <p id={HELP_ID} className={fr.cx('fr-hint-text', 'fr-mb-1w')}>
         Flèches pour se déplacer, Entrée sur un titre de colonne pour trier, Entrée sur une cellule modifiable
-        pour la saisir, Entrée sur la raison sociale pour ouvrir la fiche.
+        pour la saisir, Entrée sur la raison sociale pour ouvrir la fiche. Sous la grille, des lignes figées
+        donnent la moyenne nationale de chaque colonne chiffrée et, quand une région est choisie ou est la
+        vôtre, la moyenne régionale.
       </p>
-      <Feedback success={outcome.success} error={outcome.error ?? loadError} />
+      <Feedback success={outcome.success} error={outcome.error ?? loadError ?? averages.error} />
       <div ref={container} className="jalon-grid" style={{ height: '70vh', minHeight: 420 }}>
         <AgGridReact<GridRow>
           theme={GRID_THEME}
@@ -115,7 +139,9 @@ export function TrackingGrid({ query, columns, canEdit, label }: Props) {
           maxBlocksInCache={50}
           blockLoadDebounceMillis={80}
           infiniteInitialRowCount={BLOCK}
-          getRowId={(p) => p.data.finessEg}
+          getRowId={(p) => (isAverageRow(p.data) ? p.data.average.id : p.data.finessEg)}
+          pinnedBottomRowData={pinned}
+          rowClassRules={{ 'jalon-average-row': (p) => isAverageRow(p.data) }}
           columnDefs={columnDefs}
           defaultColDef={{
             resizable: true,

@@ -10,6 +10,7 @@ import {
   type GridColumn,
   type GridTheme,
 } from '../../domain/grid/columns'
+import { isAverageRow } from './average-rows'
 import { columnMark, type ColumnMark } from './column-marks'
 import { CategoryCell, NameCell, ValueCell } from './GridCells'
 import { ColumnHeader, ThemeHeader, type ThemeHeaderParams } from './GridHeaders'
@@ -138,7 +139,7 @@ function valueColumn(column: GridColumn, setup: ColumnSetup): ColDef<GridRow> {
     cellClassRules: { 'jalon-changed': (p) => !!p.data?.changed?.includes(column.key) },
     sortable: true,
     sort: setup.sort === column.key ? (setup.order ?? 'asc') : null,
-    editable: manual ? (p) => !!p.data && setup.canEdit(p.data, column) : false,
+    editable: manual ? (p) => !!p.data && !isAverageRow(p.data) && setup.canEdit(p.data, column) : false,
     ...(manual ? editorOf(column) : {}),
   }
 }

@@ -8,7 +8,9 @@ import {
   LargeTextEditorModule,
   LocaleModule,
   ModuleRegistry,
+  PinnedRowModule,
   RowApiModule,
+  RowStyleModule,
   TextEditorModule,
   themeQuartz,
 } from 'ag-grid-community'
@@ -22,6 +24,8 @@ ModuleRegistry.registerModules([
   ColumnApiModule,
   RowApiModule,
   LocaleModule,
+  PinnedRowModule,
+  RowStyleModule,
 ])
 
 export const GRID_THEME = themeQuartz.withParams({
