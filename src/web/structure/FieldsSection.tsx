@@ -2,11 +2,11 @@
 // identity marks, the establishment's declarations) as they stand at the month chosen, by theme.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Input } from '@codegouvfr/react-dsfr/Input'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { FieldValue } from '../../domain/contract/access'
 import { isPeriod } from '../../domain/observations/period'
+import { MonthInput } from '../MonthInput'
 import { THEME_LABELS, type Theme } from '../../domain/observations/indicators'
 import { formatPeriod } from '../format'
 import { journalHref } from '../journal/journal-params'
@@ -40,22 +40,12 @@ export function FieldsSection({ finess }: { finess: string }) {
         Une saisie vaut pour son mois et les suivants, jusqu’à la prochaine. Chaque saisie est inscrite au{' '}
         <Link href={journalHref({ finess })}>journal des modifications</Link>.
       </p>
-      <Input
+      <MonthInput
+        id="suivi-mois"
         label="Mois de suivi"
-        hintText="Au format AAAA-MM"
-        className={fr.cx('fr-mb-3w')}
-        state={valid ? 'default' : 'error'}
-        stateRelatedMessage={valid ? undefined : 'Choisissez un mois, par exemple 2024-03.'}
-        nativeInputProps={{
-          id: 'suivi-mois',
-          type: 'month',
-          placeholder: 'AAAA-MM',
-          min: '1990-01',
-          max: '2100-12',
-          value: month,
-          'aria-invalid': valid ? undefined : true,
-          onChange: (event) => setMonth(event.target.value),
-        }}
+        hint="Au format AAAA-MM"
+        value={month}
+        onChange={setMonth}
       />
       {error ? (
         <Alert

@@ -2,10 +2,9 @@
 // opening on the latest month with data, then each theme's history and the programmes and funding.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Input } from '@codegouvfr/react-dsfr/Input'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { isPeriod } from '../../domain/observations/period'
+import { MonthInput } from '../MonthInput'
 import { thisMonth } from './field-value'
 import { fetchHistory, historyKey } from './history-api'
 import { ProgrammesSection } from './ProgrammesSection'
@@ -30,25 +29,14 @@ export function FollowUp({ finess }: { finess: string }) {
     )
   if (isPending) return <p role="status">Chargement du suivi de l’établissement…</p>
   const month = picked ?? data.latestMonth ?? thisMonth()
-  const valid = isPeriod(month)
   return (
     <>
-      <Input
+      <MonthInput
+        id="mois-reference"
         label="Mois de référence"
-        hintText="Pour les moyennes et les programmes, au format AAAA-MM"
-        className={fr.cx('fr-mb-3w')}
-        state={valid ? 'default' : 'error'}
-        stateRelatedMessage={valid ? undefined : 'Choisissez un mois, par exemple 2024-03.'}
-        nativeInputProps={{
-          id: 'mois-reference',
-          type: 'month',
-          placeholder: 'AAAA-MM',
-          min: '1990-01',
-          max: '2100-12',
-          value: month,
-          'aria-invalid': valid ? undefined : true,
-          onChange: (event) => setPicked(event.target.value),
-        }}
+        hint="Pour les moyennes et les programmes, au format AAAA-MM"
+        value={month}
+        onChange={setPicked}
       />
       <ThemesSection finess={finess} history={data} month={month} />
       <ProgrammesSection finess={finess} month={month} />
