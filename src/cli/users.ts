@@ -1,6 +1,6 @@
-// `jalon users add|list|grant|revoke|disable|enable|password`: accounts from the server's console, for the
-// first administrators and for an operator without the web app. Journaled like the API, as the
-// command line's operator (JALON_ACTOR or the system user).
+// `jalon users add|list|grant|revoke|disable|enable|password|token`: accounts from the server's console,
+// for the first administrators and for an operator without the web app (API tokens: user-tokens.ts).
+// Journaled like the API, as the command line's operator (JALON_ACTOR or the system user).
 import type { Command } from 'commander'
 import { cliActor } from '../app/access/actor'
 import { generatePassword } from '../app/access/passwords'
@@ -18,6 +18,7 @@ import { describeScope, isScopeKind, SCOPE_KINDS, type Scope } from '../domain/a
 import { userInput, type UserAccount } from '../domain/contract/access'
 import type { Store } from '../store/database'
 import { printJson, reportError, UsageError, withStore } from './context'
+import { registerTokenCommands } from './user-tokens'
 
 /** How a command reaches the database: the configured one, or a test's store. */
 export type OpenStore = <T>(work: (store: Store) => Promise<T>) => Promise<T>
@@ -184,4 +185,6 @@ export function registerUserCommands(program: Command, open: OpenStore = withSto
         report(error)
       }
     })
+
+  registerTokenCommands(users, open)
 }

@@ -14,6 +14,8 @@ import {
 import type { OidcSettings } from '../app/access/oidc-settings'
 import type { Store } from '../store/database'
 import { registerAuth, type AuthOptions } from './auth'
+import { registerActionRoutes } from './routes/actions'
+import { registerApiTokenRoutes } from './routes/api-tokens'
 import { registerAuditRoutes } from './routes/audit'
 import { registerAuthRoutes } from './routes/auth'
 import { registerFieldRoutes } from './routes/fields'
@@ -127,6 +129,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSourceImportRoutes(app, options.store)
   registerUserRoutes(app, options.store)
   registerAuditRoutes(app, options.store)
+  registerActionRoutes(app, options.store)
+  registerApiTokenRoutes(app, options.store)
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
 
   const webRoot = options.webRoot ?? WEB_ROOT

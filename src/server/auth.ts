@@ -1,6 +1,7 @@
 // Who is asking: the session cookie is resolved on every API request; routes are closed unless declared
 // public, and every write carries the session's CSRF token in `x-csrf-token` (synchroniser token: a page
-// of another site can send the cookie, not read the token).
+// of another site can send the cookie, not read the token). A machine (a regional CRM) sends an API token
+// in `Authorization: Bearer` instead and acts as the token's account.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import fastifyCookie from '@fastify/cookie'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -11,6 +12,7 @@ import {
   type SessionPolicy,
 } from '../app/access/sessions'
 import type { Actor } from '../app/access/actor'
+import { resumeApiToken } from '../app/access/api-tokens'
 import type { SessionUser } from '../domain/contract/access'
 import type { Store } from '../store/database'
 
@@ -47,6 +49,7 @@ export class HttpError extends Error {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const BEARER = /^\s*Bearer\b(.*)$/i
 const digest = (value: string) => createHash('sha256').update(value).digest()
 
 export async function registerAuth(app: FastifyInstance, store: Store, options: AuthOptions = {}) {
@@ -60,6 +63,16 @@ export async function registerAuth(app: FastifyInstance, store: Store, options: 
   // onRequest: before the body is read, so that an anonymous upload is refused without being received.
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return
+    // A token is the request's only credential (the cookie is not read). It needs no CSRF token: the
+    // browser never sends it by itself, so another site's page cannot make a request carry it. A token
+    // that does not verify is refused outright, even on a public route, so a CRM learns it at once.
+    const bearer = BEARER.exec(request.headers.authorization ?? '')
+    if (bearer) {
+      request.user = (await resumeApiToken(store, (bearer[1] ?? '').trim(), now())) ?? null
+      if (request.user) return
+      request.log.warn({ ip: request.ip, url: request.url }, 'unknown, revoked or expired API token')
+      throw new HttpError(401, 'Jeton d’API inconnu, révoqué ou expiré.')
+    }
     const token = request.cookies[SESSION_COOKIE]
     if (token) {
       const live = await resumeSession(store, token, now(), policy)

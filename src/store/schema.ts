@@ -294,6 +294,34 @@ export interface GridViewTable {
   created_at: Generated<string>
   updated_at: Generated<string>
 }
+export interface FollowUpActionTable {
+  id: Generated<number>
+  finess: string
+  kind: string
+  subject: string
+  notes: string | null
+  next_step: string | null
+  due_on: string | null
+  status: string
+  theme: string | null
+  owner_id: number | null
+  created_by: number | null
+  created_at: Generated<string>
+  updated_at: Generated<string>
+  external_source: string | null
+  external_id: string | null
+}
+export interface ApiTokenTable {
+  id: Generated<number>
+  name: string
+  token_hash: string
+  user_id: number
+  created_by: number | null
+  created_at: Generated<string>
+  last_used_at: string | null
+  expires_at: string
+  revoked_at: string | null
+}
 export interface Database {
   region: RegionTable
   departement: DepartementTable
@@ -323,4 +351,6 @@ export interface Database {
   field_entry: FieldEntryTable
   audit_event: AuditEventTable
   grid_view: GridViewTable
+  follow_up_action: FollowUpActionTable
+  api_token: ApiTokenTable
 }

@@ -20,6 +20,7 @@ import { StructurePage } from './structure/StructurePage'
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })))
 const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })))
 const JournalPage = lazy(() => import('./journal/JournalPage').then((m) => ({ default: m.JournalPage })))
+const ActionsPage = lazy(() => import('./actions/ActionsPage').then((m) => ({ default: m.ActionsPage })))
 // The tracking grid brings AG Grid: loaded only when the page is opened.
 const TrackingPage = lazy(() => import('./tracking/TrackingPage').then((m) => ({ default: m.TrackingPage })))
 
@@ -37,6 +38,7 @@ function PrivatePage({ route, searchParams }: { route: Route; searchParams: URLS
       {route.page === 'imports' && <ImportsPage searchParams={searchParams} />}
       {route.page === 'users' && <UsersPage />}
       {route.page === 'journal' && <JournalPage searchParams={searchParams} />}
+      {route.page === 'actions' && <ActionsPage searchParams={searchParams} />}
       {route.page === 'tracking' && <TrackingPage searchParams={searchParams} />}
       {route.page === 'not-found' && <NotFoundPage />}
     </Suspense>

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'users' }
   | { page: 'journal' }
   | { page: 'tracking' }
+  | { page: 'actions' }
   | { page: 'not-found' }
 
 export interface Location {
@@ -41,6 +42,7 @@ export function matchRoute(pathname: string): Route {
   if (/^\/administration\/utilisateurs\/?$/.test(pathname)) return { page: 'users' }
   if (/^\/journal\/?$/.test(pathname)) return { page: 'journal' }
   if (/^\/suivi\/?$/.test(pathname)) return { page: 'tracking' }
+  if (/^\/actions\/?$/.test(pathname)) return { page: 'actions' }
   const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
   if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }
   return { page: 'not-found' }

@@ -140,6 +140,7 @@ describe.skipIf(!hasChromium)(
       expect(await nav().getByRole('link').allTextContents()).toEqual([
         'Suivi',
         'Établissements',
+        'Actions',
         'Simulateur',
         'Journal',
       ])
@@ -258,6 +259,7 @@ describe.skipIf(!hasChromium)(
       expect(await nav().getByRole('link').allTextContents()).toEqual([
         'Suivi',
         'Établissements',
+        'Actions',
         'Simulateur',
         'Imports',
         'Utilisateurs',

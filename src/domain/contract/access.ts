@@ -2,7 +2,9 @@
 // journal), shared by the server (validation of input and output) and the web app.
 import { z } from 'zod'
 import { ROLES } from '../access/roles'
+import { FOLLOW_UP_AUDIT_LABELS } from '../actions/audit-labels'
 import { SCOPE_KINDS } from '../access/scope'
+import { API_TOKEN_AUDIT_LABELS } from './api-tokens'
 import { finessParam } from './structures'
 
 export const scope = z.object({
@@ -173,4 +175,6 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'grid_view.create': 'Enregistrement d’une vue du suivi',
   'grid_view.update': 'Modification d’une vue du suivi',
   'grid_view.delete': 'Suppression d’une vue du suivi',
+  ...FOLLOW_UP_AUDIT_LABELS,
+  ...API_TOKEN_AUDIT_LABELS,
 }

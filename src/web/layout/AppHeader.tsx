@@ -32,6 +32,7 @@ function navigation(me: Me | null, page: Route['page']): MainNavigationProps.Ite
       linkProps: { href: '/' },
       isActive: page === 'search' || page === 'structure',
     })
+  if (me) items.push({ text: 'Actions', linkProps: { href: '/actions' }, isActive: page === 'actions' })
   items.push({ text: 'Simulateur', linkProps: { href: '/simulateur' }, isActive: page === 'simulator' })
   if (me?.can.import)
     items.push({ text: 'Imports', linkProps: { href: '/imports' }, isActive: page === 'imports' })

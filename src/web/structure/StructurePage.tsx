@@ -10,6 +10,7 @@ import { ApiError, fetchStructure } from '../api'
 import { useDocumentTitle } from '../layout/useDocumentTitle'
 import { Link } from '../Link'
 import { StatusBadge } from '../StatusBadge'
+import { ActionsSection } from '../actions/ActionsSection'
 import { journalHref } from '../journal/journal-params'
 import { ChangeHistory } from './ChangeHistory'
 import { CommentsHistory } from './CommentsHistory'
@@ -81,6 +82,7 @@ export function StructurePage({ finess }: { finess: string }) {
           <LegalEntitySection structure={data} />
           <FollowUp finess={data.finessEg} />
           <FieldsSection finess={data.finessEg} />
+          <ActionsSection finess={data.finessEg} />
           <CommentsHistory finess={data.finessEg} />
           <ChangeHistory structure={data} />
         </>
