@@ -166,7 +166,6 @@ async function pageValues(
   period: string,
 ): Promise<Map<string, Record<string, GridCell>>> {
   const sources = columns.map((c) => resolved.sources.get(c.key) as ColumnSource)
-  const byId = new Map(columns.map((c) => [resolved.sources.get(c.key)?.indicatorId, c.key]))
   const [values, typed] = await Promise.all([
     gridValues(store.db, sites, sources),
     gridTypedValues(
@@ -176,30 +175,42 @@ async function pageValues(
       period,
     ),
   ])
-  // An EJ's value is one row shown on each of its sites: one cell object for all of them.
+  const held = new Map<string, Map<number, GridCell>>()
+  for (const v of typed) {
+    if (v.value_text === null) continue
+    let site = held.get(v.finess_eg)
+    if (!site) held.set(v.finess_eg, (site = new Map()))
+    site.set(v.indicator_id, {
+      value: v.value_text,
+      numerator: null,
+      denominator: null,
+      level: 'EG',
+      month: v.period,
+    })
+  }
+  // An EJ's value is one row shown on each of its sites: one cell object for all of them. Each site's
+  // cells are set in the columns' order, so that the rows' objects share their shapes (set in the order
+  // the values came, 5 000 rows made thousands of object shapes, slow to build and to collect).
   const cells = new Map<GridValueRow, GridCell>()
   const out = new Map<string, Record<string, GridCell>>()
   for (const site of sites) {
+    const found = values.get(site.finessEg)
+    const typedHere = held.get(site.finessEg)
     const shown: Record<string, GridCell> = {}
-    for (const [indicatorId, row] of values.get(site.finessEg) ?? []) {
-      const key = byId.get(indicatorId)
-      if (!key) continue
+    columns.forEach((column, i) => {
+      const source = sources[i] as ColumnSource
+      if (source.table === 'typed') {
+        const typedCell = typedHere?.get(source.indicatorId)
+        if (typedCell) shown[column.key] = typedCell
+        return
+      }
+      const row = found?.get(source.indicatorId)
+      if (!row) return
       let shared = cells.get(row)
       if (!shared) cells.set(row, (shared = cell(row)))
-      shown[key] = shared
-    }
+      shown[column.key] = shared
+    })
     out.set(site.finessEg, shown)
-  }
-  for (const v of typed) {
-    const key = byId.get(v.indicator_id)
-    if (key && v.value_text !== null)
-      (out.get(v.finess_eg) as Record<string, GridCell>)[key] = cell({
-        ...v,
-        level: 'EG',
-        value_number: null,
-        numerator: null,
-        denominator: null,
-      })
   }
   return out
 }
