@@ -66,7 +66,12 @@ export interface GridColumn {
 }
 
 const THEME_COLUMNS: Readonly<Record<GridTheme, readonly (string | [code: string, hidden: 'hidden'])[]>> = {
-  identite: ['identite.es-pilote-mes', 'identite.candidat-sun-es', 'identite.commentaire'],
+  identite: [
+    'identite.es-pilote-mes',
+    'identite.candidat-sun-es',
+    'identite.commentaire',
+    ['suivi.contact', 'hidden'],
+  ],
   segur: [
     ...SEGUR_KINDS.map((kind) => `segur.commande.${kind}`),
     ...SEGUR_KINDS.map((kind): [string, 'hidden'] => [`segur.va.${kind}`, 'hidden']),

@@ -205,6 +205,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   define('suivi', 'status', 'suivi.meteo', 'Météo', null, METEO_STATUSES),
   define('suivi', 'text', 'suivi.commentaire.segur', 'Commentaires (prestations Ségur)'),
   define('suivi', 'text', 'suivi.sih', 'SIH'),
+  // Issue 6: whom the région deals with at the establishment (not a column of seed 002's file).
+  define('suivi', 'text', 'suivi.contact', 'Contacts (référents de l’établissement)'),
   define('suivi', 'text', 'suivi.commentaire.insi', 'Commentaires (INSi)'),
   define('suivi', 'text', 'suivi.commentaire.mssante', 'Commentaires (MSSanté)'),
   define('suivi', 'text', 'suivi.commentaire.dmp', 'Commentaires (DMP)'),
