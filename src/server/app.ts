@@ -18,6 +18,7 @@ import { registerActionRoutes } from './routes/actions'
 import { registerApiTokenRoutes } from './routes/api-tokens'
 import { registerAuditRoutes } from './routes/audit'
 import { registerAuthRoutes } from './routes/auth'
+import { registerDashboardRoutes } from './routes/dashboard'
 import { registerFieldRoutes } from './routes/fields'
 import { registerGridRoutes } from './routes/grid'
 import { registerGridViewRoutes } from './routes/grid-views'
@@ -124,6 +125,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerFieldRoutes(app, options.store)
   registerGridRoutes(app, options.store)
   registerGridViewRoutes(app, options.store)
+  registerDashboardRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
   registerSourceImportRoutes(app, options.store)

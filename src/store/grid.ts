@@ -75,7 +75,7 @@ export interface ColumnSource {
 }
 
 /** A column's value on a site, as SQL over the joins `columnJoins` adds under the same alias. */
-interface ColumnValue {
+export interface ColumnValue {
   number: RawBuilder<unknown>
   text: RawBuilder<unknown>
 }
@@ -92,7 +92,7 @@ const trackerImports = (ids: readonly number[]) =>
  * primary key's prefix (import, indicator, level), rather than an OR join PostgreSQL can only loop over.
  * Typed values: the latest at or before the follow-up point, an imported tracker giving the older ones.
  */
-function columnJoins(
+export function columnJoins(
   column: ColumnSource,
   period: string,
   alias: string,

@@ -23,6 +23,9 @@ const JournalPage = lazy(() => import('./journal/JournalPage').then((m) => ({ de
 const ActionsPage = lazy(() => import('./actions/ActionsPage').then((m) => ({ default: m.ActionsPage })))
 // The tracking grid brings AG Grid: loaded only when the page is opened.
 const TrackingPage = lazy(() => import('./tracking/TrackingPage').then((m) => ({ default: m.TrackingPage })))
+const DashboardPage = lazy(() =>
+  import('./dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+)
 
 const PUBLIC_PAGES: ReadonlySet<Route['page']> = new Set(['sign-in', 'simulator'])
 
@@ -40,6 +43,7 @@ function PrivatePage({ route, searchParams }: { route: Route; searchParams: URLS
       {route.page === 'journal' && <JournalPage searchParams={searchParams} />}
       {route.page === 'actions' && <ActionsPage searchParams={searchParams} />}
       {route.page === 'tracking' && <TrackingPage searchParams={searchParams} />}
+      {route.page === 'dashboard' && <DashboardPage searchParams={searchParams} />}
       {route.page === 'not-found' && <NotFoundPage />}
     </Suspense>
   )

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'users' }
   | { page: 'journal' }
   | { page: 'tracking' }
+  | { page: 'dashboard' }
   | { page: 'actions' }
   | { page: 'not-found' }
 
@@ -42,6 +43,7 @@ export function matchRoute(pathname: string): Route {
   if (/^\/administration\/utilisateurs\/?$/.test(pathname)) return { page: 'users' }
   if (/^\/journal\/?$/.test(pathname)) return { page: 'journal' }
   if (/^\/suivi\/?$/.test(pathname)) return { page: 'tracking' }
+  if (/^\/tableau-de-bord\/?$/.test(pathname)) return { page: 'dashboard' }
   if (/^\/actions\/?$/.test(pathname)) return { page: 'actions' }
   const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
   if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }

@@ -139,6 +139,7 @@ describe.skipIf(!hasChromium)(
       expect(await text(header)).toContain('Contributeur régional (ARS, GRADeS, DCGDR)')
       expect(await nav().getByRole('link').allTextContents()).toEqual([
         'Suivi',
+        'Tableau de bord',
         'Établissements',
         'Actions',
         'Simulateur',
@@ -258,6 +259,7 @@ describe.skipIf(!hasChromium)(
       await page.getByRole('heading', { level: 1, name: 'Utilisateurs' }).waitFor()
       expect(await nav().getByRole('link').allTextContents()).toEqual([
         'Suivi',
+        'Tableau de bord',
         'Établissements',
         'Actions',
         'Simulateur',

@@ -28,6 +28,12 @@ function navigation(me: Me | null, page: Route['page']): MainNavigationProps.Ite
   if (me) items.push({ text: 'Suivi', linkProps: { href: '/suivi' }, isActive: page === 'tracking' })
   if (me)
     items.push({
+      text: 'Tableau de bord',
+      linkProps: { href: '/tableau-de-bord' },
+      isActive: page === 'dashboard',
+    })
+  if (me)
+    items.push({
       text: 'Établissements',
       linkProps: { href: '/' },
       isActive: page === 'search' || page === 'structure',

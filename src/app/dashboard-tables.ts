@@ -1,0 +1,75 @@
+// Seed 000's INSi and DMP report made live: the ten structures with the most INSi calls to date and in the
+// month, the ten feeding the DMP most in the month, and the sites that started INS per structure type with
+// their share. The months are the grid's theme months at the follow-up point, so that a structure's
+// figure is the one its grid row shows.
+import type { Dashboard } from '../domain/contract/dashboard'
+import { DERIVED } from '../domain/observations/derived-indicators'
+import type { Store } from '../store/database'
+import { categoryCounts } from '../store/dashboard'
+import { topStructures } from '../store/dashboard-totals'
+import type { ColumnSource } from '../store/grid'
+import type { SiteFilters } from '../store/sites'
+import { shareOf } from './dashboard-statuses'
+import type { Resolved } from './grid'
+
+const TOP = 10
+/** The cumulative count starts with the first month Jalon accepts. */
+const FROM_THE_START = '1990-01'
+
+type Tables = Dashboard['tables']
+
+async function ranking(
+  store: Store,
+  filters: SiteFilters,
+  indicatorId: number | undefined,
+  from: string | null,
+  month: string | null,
+) {
+  if (month === null || from === null || indicatorId === undefined) return { month, rows: [] }
+  return { month, rows: await topStructures(store.db, filters, indicatorId, from, month, TOP) }
+}
+
+async function insStarted(
+  store: Store,
+  filters: SiteFilters,
+  period: string,
+  resolved: Resolved,
+): Promise<Tables['insStarted']> {
+  const month = resolved.themes.get('insi') ?? null
+  const source = resolved.sources.get(DERIVED.insStarted) as ColumnSource
+  const rows = await categoryCounts(store.db, filters, period, source, 'oui')
+  const sites = rows.reduce((n, r) => n + r.sites, 0)
+  const started = rows.reduce((n, r) => n + r.matching, 0)
+  return {
+    month,
+    categories: rows
+      .filter((r) => r.matching > 0)
+      .sort((a, b) => b.matching - a.matching || (a.category_code ?? '').localeCompare(b.category_code ?? ''))
+      .map((r) => ({
+        categoryCode: r.category_code,
+        categoryLabel: r.category_label,
+        sites: r.sites,
+        started: r.matching,
+        share: shareOf(r.matching, r.sites),
+      })),
+    total: { sites, started, share: shareOf(started, sites) },
+  }
+}
+
+export async function seedTables(
+  store: Store,
+  filters: SiteFilters,
+  period: string,
+  ids: Map<string, number>,
+  resolved: Resolved,
+): Promise<Tables> {
+  const insiMonth = resolved.themes.get('insi') ?? null
+  const dmpMonth = resolved.themes.get('dmp') ?? null
+  const [insiCumulative, insiOfMonth, dmpOfMonth, started] = await Promise.all([
+    ranking(store, filters, ids.get('insi.appels'), FROM_THE_START, insiMonth),
+    ranking(store, filters, ids.get('insi.appels'), insiMonth, insiMonth),
+    ranking(store, filters, ids.get('dmp.documents'), dmpMonth, dmpMonth),
+    insStarted(store, filters, period, resolved),
+  ])
+  return { insiCumulative, insiMonth: insiOfMonth, dmpMonth: dmpOfMonth, insStarted: started }
+}

@@ -1,0 +1,162 @@
+// End to end: the dashboard (/tableau-de-bord) in the built web app (dist/web, `npm run build:web`) served by
+// the real server on seed 002's tracker and a month of national files, driven in Debian's Chromium by a
+// national contributor. It reads a status count and checks it against the API, follows it to the grid
+// filtered on those sites, narrows to a région through the filters (kept in the URL), downloads a table as a
+// French CSV and checks accessibility (axe-core).
+// JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importSourceFile } from '../../src/app/import-source'
+import type { Dashboard } from '../../src/domain/contract/dashboard'
+import type { Store } from '../../src/store/database'
+import { freshStore } from '../db'
+import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
+import { importSeedTracker } from '../support/seed-sites'
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+const PERIOD = '2022-09'
+const BERGERAC = '240000372'
+const FLEYRIAT = '010000024'
+const FLEYRIAT_EJ = '010780054'
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
+}
+
+describe.skipIf(!hasChromium)(
+  hasChromium ? 'web app in Chromium: dashboard' : `web app: skipped, ${CHROMIUM} is missing`,
+  () => {
+    let store: Store | undefined
+    let web: WebApp | undefined
+    let page: Page
+    let base: string
+
+    const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'))
+    const load = (source: string, period: string, lines: string[]) =>
+      importSourceFile(store as Store, {
+        source,
+        period,
+        fileName: `${source}-${period}.csv`,
+        bytes: csv(lines),
+        actor: { id: null, label: 'test' },
+      })
+
+    beforeAll(async () => {
+      store = await freshStore()
+      await importSeedTracker(store)
+      const insi = 'FINESS;Niveau FINESS;Nombre total d’appels'
+      await load('insi', '2022-08', [insi, `${BERGERAC};EG;1500`, `${FLEYRIAT_EJ};EJ;2000`])
+      await load('insi', PERIOD, [insi, `${BERGERAC};EG;1700`, `${FLEYRIAT_EJ};EJ;2500`])
+      await load('segur-asp', PERIOD, [
+        'FINESS;Type de logiciel;Statut de la commande;VA signée',
+        `${BERGERAC};DPI;Commande signée;Oui`,
+        `${FLEYRIAT};RI;Commande signée;Non`,
+      ])
+      web = await openWebApp(store, { signIn: { role: 'national', displayName: 'Nadia Martin' } })
+      ;({ page, base } = web)
+    }, 180_000)
+
+    afterAll(async () => {
+      await web?.close()
+      await store?.close()
+    })
+
+    const shoot = (name: string) => web?.shoot(`tableau-de-bord-${name}`)
+    const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
+    const block = (title: string) => page.getByRole('region', { name: title, exact: true })
+    /** A status's row of a column's table, by the exact status label. */
+    const statusRow = (column: string, status: string) =>
+      block(column)
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: status, exact: true }) })
+    const apiDashboard = (query: string) =>
+      page.evaluate(
+        (url) => fetch(url, { headers: { accept: 'application/json' } }).then((r) => r.json()),
+        `/api/dashboard?${query}`,
+      ) as Promise<Dashboard>
+
+    it('opens from the menu and shows the API’s counts', async () => {
+      await page.goto(`${base}/suivi`)
+      await page.getByRole('navigation').getByRole('link', { name: 'Tableau de bord' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor()
+      await page.goto(`${base}/tableau-de-bord?period=${PERIOD}`)
+      await page.getByRole('heading', { level: 2, name: 'Établissements par statut' }).waitFor()
+      const api = await apiDashboard(`period=${PERIOD}`)
+      const dpi = api.statusColumns.find((c) => c.key === 'segur.commande.dpi')
+      const signed = dpi?.statuses.find((s) => s.code === 'signee')
+      expect(signed?.count).toBeGreaterThan(0)
+      const row = statusRow('Commande DPI', 'Commande signée')
+      expect(await text(row.getByRole('cell').nth(1))).toMatch(new RegExp(`^${signed?.count} `))
+      expect(await text(row.getByRole('cell').nth(2))).toBe(`${String(signed?.share).replace('.', ',')} %`)
+      // The seed 000 tables: an EJ's calls are one line.
+      const top = block('10 premiers établissements par appels INSi du mois')
+      expect(await text(top.getByRole('row').nth(1))).toContain(FLEYRIAT_EJ)
+      expect(await text(top.getByRole('row').nth(1))).toContain('2 500')
+      await shoot('statuts')
+    })
+
+    it('follows a status count to the grid filtered on those sites', async () => {
+      const row = statusRow('Commande DPI', 'Commande signée')
+      const shown = Number((await text(row.getByRole('link'))).split(' ')[0])
+      await row.getByRole('link').click()
+      await page.waitForURL(/\/suivi\?/)
+      const url = new URL(page.url())
+      expect(url.searchParams.get('period')).toBe(PERIOD)
+      expect(url.searchParams.getAll('where')).toEqual(['segur.commande.dpi:eq:signee'])
+      const count = page.getByRole('status').filter({ hasText: /établissements?$/ })
+      await expect.poll(() => text(count)).toBe(`${shown} établissement${shown > 1 ? 's' : ''}`)
+      await shoot('grille')
+      await page.goBack()
+      await page.getByRole('heading', { level: 2, name: 'Établissements par statut' }).waitFor()
+    })
+
+    it('keeps the filters in the URL and narrows every figure to the région', async () => {
+      await page.getByRole('combobox', { name: /^Région/ }).selectOption('84')
+      await page.getByRole('button', { name: 'Afficher' }).click()
+      await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('84')
+      const api = await apiDashboard(`period=${PERIOD}&region=84`)
+      expect(api.sites).toBe(2)
+      await expect
+        .poll(() => text(page.getByText(/^Sur \d+ établissements ouverts/)))
+        .toMatch(/^Sur 2 établissements ouverts/)
+      const top = block('10 premiers établissements par appels INSi cumulés')
+      await expect.poll(() => top.getByRole('row').count()).toBe(2)
+      expect(await text(top.getByRole('row').nth(1))).toContain('4 500')
+    })
+
+    it('downloads a table as a French CSV', async () => {
+      await page.goto(`${base}/tableau-de-bord?period=${PERIOD}`)
+      const dpi = block('Commande DPI')
+      await dpi.waitFor()
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dpi.getByRole('button', { name: /Télécharger \(CSV\)/ }).click(),
+      ])
+      expect(download.suggestedFilename()).toBe(`tableau-de-bord-${PERIOD}-commande-dpi.csv`)
+      const content = readFileSync(await download.path(), 'utf8')
+      expect(content.startsWith('\ufeffStatut;Établissements;Part (%)\r\n')).toBe(true)
+      const api = await apiDashboard(`period=${PERIOD}`)
+      const column = api.statusColumns.find((c) => c.key === 'segur.commande.dpi')
+      const signed = column?.statuses.find((s) => s.code === 'signee')
+      expect(content).toContain(
+        `\r\nCommande signée;${signed?.count};${String(signed?.share).replace('.', ',')}\r\n`,
+      )
+      expect(content).toContain(`\r\nSans donnée;${column?.empty.count};`)
+    })
+
+    it('has no serious accessibility violation', async () => {
+      // The app's Content-Security-Policy refuses inline scripts (addScriptTag): axe is evaluated instead.
+      await page.evaluate(readFileSync(AXE, 'utf8'))
+      const result = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
+      )) as AxeResult
+      const serious = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(serious).toEqual([])
+      expect(web?.browserErrors).toEqual([])
+    })
+  },
+)
