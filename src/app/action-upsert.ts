@@ -7,6 +7,7 @@ import type { Store } from '../store/database'
 import { ActionError } from './actions'
 import {
   actionSnapshot,
+  actionValues,
   checkWriter,
   journalAction,
   ownerFor,
@@ -49,16 +50,10 @@ export async function upsertExternalAction(
           `L’action ${key.source}/${key.externalId} est rattachée à l’établissement ${existing.finess}, pas à ${place.finess} : supprimez-la pour la recréer ailleurs.`,
           409,
         )
-      const values: ActionValues = {
-        kind: input.kind,
-        subject: input.subject,
-        notes: input.notes ?? null,
-        next_step: input.nextStep ?? null,
-        due_on: input.dueOn ?? null,
-        status: input.status,
-        theme: input.theme ?? null,
-        owner_id: owner === undefined ? (existing ? existing.owner_id : writer.id) : owner,
-      }
+      const values = actionValues(
+        input,
+        owner === undefined ? (existing ? existing.owner_id : writer.id) : owner,
+      )
       const external = { externalSource: key.source, externalId: key.externalId }
       if (!existing) {
         const id = await insertAction(session, {

@@ -35,6 +35,18 @@ export const actionSnapshot = (v: ActionValues & { finess: string }) => ({
   ownerId: v.owner_id,
 })
 
+/** The row's values of a whole action as given (a form's or a CRM's): an optional field left out is empty. */
+export const actionValues = (input: ActionInput, ownerId: number | null): ActionValues => ({
+  kind: input.kind,
+  subject: input.subject,
+  notes: input.notes ?? null,
+  next_step: input.nextStep ?? null,
+  due_on: input.dueOn ?? null,
+  status: input.status,
+  theme: input.theme ?? null,
+  owner_id: ownerId,
+})
+
 export function checkWriter(writer: AccessUser, place: StructurePlace): void {
   const refusal = actionWriteRefusal(writer, place)
   if (refusal) throw new ActionError(refusal, 403)
@@ -96,16 +108,7 @@ export async function createAction(
   input: ActionInput,
 ): Promise<FollowUpAction> {
   checkWriter(writer, place)
-  const values: ActionValues = {
-    kind: input.kind,
-    subject: input.subject,
-    notes: input.notes ?? null,
-    next_step: input.nextStep ?? null,
-    due_on: input.dueOn ?? null,
-    status: input.status,
-    theme: input.theme ?? null,
-    owner_id: await ownerFor(store, writer, place, input.ownerId),
-  }
+  const values = actionValues(input, await ownerFor(store, writer, place, input.ownerId))
   const id = await store.transaction(async (session) => {
     const created = await insertAction(session, { ...values, finess: place.finess, created_by: writer.id })
     await journalAction(session, writer, 'action.create', created, place.finess, {

@@ -4,22 +4,16 @@
 // the CSV; both pages are checked for accessibility (axe-core).
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StructureActions } from '../../src/domain/contract/actions'
 import type { Store } from '../../src/store/database'
-import { freshStore } from '../db'
-import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
-import { importSeedSites } from '../support/seed-sites'
+import { seriousViolations } from '../support/axe'
+import { CHROMIUM, hasChromium, type WebApp } from '../support/browser'
+import { openSeededWebApp } from '../support/seeded-web-app'
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const BERGERAC = '240000372'
 const SUBJECT = 'Point INSi avec la DSI'
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-}
 
 describe.skipIf(!hasChromium)(
   hasChromium ? 'web app in Chromium: follow-up actions' : `web app: skipped, ${CHROMIUM} is missing`,
@@ -30,11 +24,11 @@ describe.skipIf(!hasChromium)(
     let base: string
 
     beforeAll(async () => {
-      store = await freshStore()
-      await importSeedSites(store)
-      web = await openWebApp(store, {
-        signIn: { role: 'regional', scopes: [{ kind: 'region', code: '75' }], displayName: 'Rose Le Goff' },
-      })
+      ;({ store, web } = await openSeededWebApp({
+        role: 'regional',
+        scopes: [{ kind: 'region', code: '75' }],
+        displayName: 'Rose Le Goff',
+      }))
       ;({ page, base } = web)
     }, 120_000)
 
@@ -42,17 +36,6 @@ describe.skipIf(!hasChromium)(
       await web?.close()
       await store?.close()
     })
-
-    async function seriousViolations(): Promise<string[]> {
-      // The app's Content-Security-Policy refuses inline scripts (addScriptTag): axe is evaluated instead.
-      await page.evaluate(readFileSync(AXE, 'utf8'))
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
-      )) as AxeResult
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    }
 
     const section = () => page.locator('section[aria-labelledby="actions-suivi"]')
 
@@ -88,7 +71,7 @@ describe.skipIf(!hasChromium)(
       const api = await page.request.get(`${base}/api/structures/${BERGERAC}/actions`)
       const body = (await api.json()) as StructureActions
       expect(body.items.map((a) => [a.subject, a.status, a.dueOn])).toEqual([[SUBJECT, 'fait', '2099-06-30']])
-      expect(await seriousViolations()).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
     })
 
     it('finds it on /actions through the menu and the filters', async () => {
@@ -112,7 +95,7 @@ describe.skipIf(!hasChromium)(
         `/structures/${BERGERAC}`,
       )
       await web?.shoot('actions-liste')
-      expect(await seriousViolations()).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
     })
 
     it('downloads the CSV of the filtered list', async () => {

@@ -4,29 +4,15 @@
 // département, saves the view shared with the région, renames it, saves and deletes a personal one; a
 // colleague of the same région signs in, opens the shared view from the list and sees the filter applied.
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Store } from '../../src/store/database'
-import { freshStore } from '../db'
-import {
-  CHROMIUM,
-  createTestUser,
-  hasChromium,
-  openWebApp,
-  TEST_PASSWORD,
-  type WebApp,
-} from '../support/browser'
-import { importSeedSites } from '../support/seed-sites'
+import { seriousViolations } from '../support/axe'
+import { CHROMIUM, createTestUser, hasChromium, TEST_PASSWORD, type WebApp } from '../support/browser'
+import { openSeededWebApp } from '../support/seeded-web-app'
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const DORDOGNE_SITE = '240000372'
 const CHARENTE_SITE = '160000253'
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-}
 
 describe.skipIf(!hasChromium)(
   hasChromium
@@ -39,11 +25,11 @@ describe.skipIf(!hasChromium)(
     let base: string
 
     beforeAll(async () => {
-      store = await freshStore()
-      await importSeedSites(store)
-      web = await openWebApp(store, {
-        signIn: { role: 'regional', scopes: [{ kind: 'region', code: '75' }], displayName: 'Rose Le Goff' },
-      })
+      ;({ store, web } = await openSeededWebApp({
+        role: 'regional',
+        scopes: [{ kind: 'region', code: '75' }],
+        displayName: 'Rose Le Goff',
+      }))
       ;({ page, base } = web)
     })
 
@@ -133,16 +119,7 @@ describe.skipIf(!hasChromium)(
     })
 
     it('passes axe-core with its forms open', async () => {
-      await page.evaluate(readFileSync(AXE, 'utf8'))
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: unknown) => Promise<unknown> } }).axe.run({
-          include: [['section[aria-label="Vues enregistrées"]']],
-        }),
-      )) as AxeResult
-      const serious = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      expect(serious).toEqual([])
+      expect(await seriousViolations(page, ['section[aria-label="Vues enregistrées"]'])).toEqual([])
     })
 
     it('opens for a colleague of the same région, with the filter applied', async () => {

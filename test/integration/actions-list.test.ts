@@ -3,11 +3,10 @@
 // (twice the same body: one action, one journal line). The log of one establishment is in actions.test.ts.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
-import { freshStore } from '../db'
-import { signIn, type ApiClient } from '../support/api-session'
-import { importSeedSites } from '../support/seed-sites'
+import { signInActionAccounts } from '../support/action-accounts'
+import type { ApiClient } from '../support/api-session'
+import { openSeededApi } from '../support/seeded-api'
 
 const BERGERAC = '240000372' // Dordogne (24), région 75
 const ANGOULEME = '160000253' // Charente (16), région 75
@@ -25,18 +24,9 @@ type Item = { id: number; finess: string; subject: string }
 const subjects = (body: { items: Item[] }) => body.items.map((a) => a.subject).sort()
 
 beforeAll(async () => {
-  store = await freshStore()
-  await importSeedSites(store)
-  app = await buildServer({ store, webRoot: '/nonexistent' })
-  const region75 = [{ kind: 'region' as const, code: '75' }]
-  regional = await signIn(app, store, { role: 'regional', scopes: region75, displayName: 'Rose Le Goff' })
-  colleague = await signIn(app, store, { role: 'regional', scopes: region75, displayName: 'Yann Guével' })
-  regionalAura = await signIn(app, store, { role: 'regional', scopes: [{ kind: 'region', code: '84' }] })
-  establishment = await signIn(app, store, {
-    role: 'establishment',
-    scopes: [{ kind: 'ej', code: '240000059' }],
-  })
-  national = await signIn(app, store, { role: 'national' })
+  ;({ store, app } = await openSeededApi())
+  const accounts = await signInActionAccounts(app, store)
+  ;({ regional, colleague, regionalAura, establishment, national } = accounts)
   const add = async (client: ApiClient, finess: string, body: object) => {
     const answer = await client.send('POST', `/api/structures/${finess}/actions`, body)
     if (answer.status !== 201) throw new Error(JSON.stringify(answer.body))

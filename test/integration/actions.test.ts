@@ -3,11 +3,11 @@
 // its field named and nothing written; a CRM's upsert by its own identifier; every write journaled.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
-import { freshStore } from '../db'
-import { signIn, type ApiClient } from '../support/api-session'
-import { importSeedSites } from '../support/seed-sites'
+import { signInActionAccounts } from '../support/action-accounts'
+import type { ApiClient } from '../support/api-session'
+import { auditSince, lastAuditId, rowCount } from '../support/audit-rows'
+import { openSeededApi } from '../support/seeded-api'
 
 // Seed sites: Bergerac (24) and two Charente sites (16) in Nouvelle-Aquitaine (75); two Ain sites (84).
 const BERGERAC = '240000372'
@@ -24,19 +24,9 @@ let establishment: ApiClient
 let national: ApiClient
 
 beforeAll(async () => {
-  store = await freshStore()
-  await importSeedSites(store)
-  app = await buildServer({ store, webRoot: '/nonexistent' })
-  const region75 = [{ kind: 'region' as const, code: '75' }]
-  regional = await signIn(app, store, { role: 'regional', scopes: region75, displayName: 'Rose Le Goff' })
-  colleague = await signIn(app, store, { role: 'regional', scopes: region75, displayName: 'Yann Guével' })
-  regionalAura = await signIn(app, store, { role: 'regional', scopes: [{ kind: 'region', code: '84' }] })
-  observer = await signIn(app, store, { role: 'observer', scopes: region75 })
-  establishment = await signIn(app, store, {
-    role: 'establishment',
-    scopes: [{ kind: 'ej', code: '240000059' }],
-  })
-  national = await signIn(app, store, { role: 'national', displayName: 'Agence nationale' })
+  ;({ store, app } = await openSeededApi())
+  const accounts = await signInActionAccounts(app, store)
+  ;({ regional, colleague, regionalAura, observer, establishment, national } = accounts)
 }, 120_000)
 afterAll(async () => {
   await app?.close()
@@ -54,28 +44,11 @@ const MEETING = {
 const create = (client: ApiClient, finess: string, body: object = MEETING) =>
   client.send('POST', `/api/structures/${finess}/actions`, body)
 
-async function lastAuditId(): Promise<number> {
-  const row = await store.db
-    .selectFrom('audit_event')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirstOrThrow()
-  return Number(row.id ?? 0)
-}
-const auditSince = (since: number) =>
-  store.db.selectFrom('audit_event').selectAll().where('id', '>', since).orderBy('id').execute()
-const actionCount = async () =>
-  Number(
-    (
-      await store.db
-        .selectFrom('follow_up_action')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  )
+const actionCount = () => rowCount(store, 'follow_up_action')
 
 describe('an establishment’s log', () => {
   it('is written, read, changed and deleted by a regional contributor, each step journaled', async () => {
-    const since = await lastAuditId()
+    const since = await lastAuditId(store)
     const created = await create(regional, BERGERAC)
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     expect(created.body).toMatchObject({
@@ -120,7 +93,7 @@ describe('an establishment’s log', () => {
     expect((await regional.get(`/api/actions/${id}`)).status).toBe(404)
     expect((await regional.send('DELETE', `/api/actions/${id}`)).status).toBe(404)
 
-    const journal = await auditSince(since)
+    const journal = await auditSince(store, since)
     expect(journal.map((r) => [r.action, r.entity_kind, r.entity_id, r.finess, r.actor_label])).toEqual([
       ['action.create', 'action', String(id), BERGERAC, regional.user.email],
       ['action.update', 'action', String(id), BERGERAC, regional.user.email],
@@ -202,13 +175,13 @@ describe('hostile input', () => {
     ['an unknown field', { dueDate: '2025-06-30' }, '', /Champ inconnu : dueDate/],
   ])('refuses %s (400, field named) and writes nothing', async (_name, change, field, message) => {
     const before = await actionCount()
-    const since = await lastAuditId()
+    const since = await lastAuditId(store)
     const answer = await create(regional, BERGERAC, { ...MEETING, ...change })
     expect(answer.status).toBe(400)
     expect(answer.body.details[0].field).toBe(field)
     expect(answer.body.details[0].message).toMatch(message)
     expect(await actionCount()).toBe(before)
-    expect(await auditSince(since)).toEqual([])
+    expect(await auditSince(store, since)).toEqual([])
   })
 
   it('refuses an owner who could not act there, and an unknown establishment', async () => {

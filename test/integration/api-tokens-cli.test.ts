@@ -1,13 +1,12 @@
 // `jalon users token create|list|revoke` parsed in-process on a fresh store: the token printed once works
 // on the API until it is revoked; the list never prints a secret; refusals exit with 2 in French.
-import { Command } from 'commander'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { registerUserCommands } from '../../src/cli/users'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { createTestUser } from '../support/browser'
+import { runUsersCommand } from '../support/users-cli'
 
 let store: Store
 let app: FastifyInstance
@@ -26,23 +25,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-async function cli(...argv: string[]): Promise<{ out: string; err: string; exitCode: number | undefined }> {
-  const out: string[] = []
-  const err: string[] = []
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')))
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')))
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk))
-    return true
-  })
-  const program = new Command().exitOverride()
-  registerUserCommands(program, (work) => work(store))
-  process.exitCode = undefined
-  await program.parseAsync(['users', 'token', ...argv], { from: 'user' })
-  const exitCode = typeof process.exitCode === 'number' ? process.exitCode : undefined
-  vi.restoreAllMocks()
-  return { out: out.join('\n'), err: err.join('\n'), exitCode }
-}
+const cli = (...argv: string[]) => runUsersCommand(store, ['token', ...argv])
 
 const me = (token: string) =>
   app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })

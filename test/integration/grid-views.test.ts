@@ -4,11 +4,11 @@
 // saved query is checked like the grid's, and every write is journaled in its transaction.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
-import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
-import { importSeedSites, SEED_SITES } from '../support/seed-sites'
+import { auditSince, lastAuditId, rowCount } from '../support/audit-rows'
+import { openSeededApi } from '../support/seeded-api'
+import { SEED_SITES } from '../support/seed-sites'
 
 let store: Store
 let app: FastifyInstance
@@ -23,9 +23,7 @@ let admin: ApiClient
 let establishment: ApiClient
 
 beforeAll(async () => {
-  store = await freshStore()
-  await importSeedSites(store)
-  app = await buildServer({ store, webRoot: '/nonexistent' })
+  ;({ store, app } = await openSeededApi())
   regional = await signIn(app, store, {
     role: 'regional',
     scopes: [{ kind: 'region', code: '53' }],
@@ -56,28 +54,11 @@ const save = (client: ApiClient, body: Record<string, unknown>) =>
 const names = async (client: ApiClient) =>
   ((await client.get('/api/grid/views')).body.views as { name: string }[]).map((v) => v.name)
 
-async function lastAuditId(): Promise<number> {
-  const row = await store.db
-    .selectFrom('audit_event')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirstOrThrow()
-  return Number(row.id ?? 0)
-}
-const auditSince = (since: number) =>
-  store.db.selectFrom('audit_event').selectAll().where('id', '>', since).orderBy('id').execute()
-const viewCount = async () =>
-  Number(
-    (
-      await store.db
-        .selectFrom('grid_view')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  )
+const viewCount = () => rowCount(store, 'grid_view')
 
 describe('a personal view', () => {
   it('is created, listed, renamed, changed and deleted by its owner, each step journaled', async () => {
-    const since = await lastAuditId()
+    const since = await lastAuditId(store)
     const created = await regional.send('POST', '/api/grid/views', {
       name: '  EHPAD en alerte du Finistère ',
       query: `?${ALERTS_29}`,
@@ -108,7 +89,7 @@ describe('a personal view', () => {
     expect(await names(regional)).not.toContain('EHPAD du 29 en alerte')
     expect((await regional.send('DELETE', `/api/grid/views/${id}`)).status).toBe(404)
 
-    const journal = await auditSince(since)
+    const journal = await auditSince(store, since)
     expect(journal.map((r) => [r.action, r.entity_kind, r.entity_id, r.actor_id])).toEqual([
       ['grid_view.create', 'grid_view', String(id), regional.user.id],
       ['grid_view.update', 'grid_view', String(id), regional.user.id],
@@ -178,14 +159,14 @@ describe('a view shared with a région', () => {
   })
 
   it('is changed by its owner or a national role only', async () => {
-    const since = await lastAuditId()
+    const since = await lastAuditId(store)
     for (const client of [regionalFinistere, observer]) {
       const put = await client.send('PUT', `/api/grid/views/${id}`, { name: 'Détournée' })
       expect(put.status).toBe(403)
       expect(put.body.error).toMatch(/^Seul l’auteur de cette vue/)
       expect((await client.send('DELETE', `/api/grid/views/${id}`)).status).toBe(403)
     }
-    expect(await auditSince(since)).toEqual([])
+    expect(await auditSince(store, since)).toEqual([])
     const byNational = await national.send('PUT', `/api/grid/views/${id}`, { name: 'Alertes du Finistère' })
     expect(byNational.status).toBe(200)
     // Still its author's view.
@@ -212,11 +193,11 @@ describe('sharing is refused', () => {
       /^La région 75 est hors de votre périmètre/,
     ],
   ])('to %s, and nothing is written', async (_who, client, region, message) => {
-    const [since, count] = [await lastAuditId(), await viewCount()]
+    const [since, count] = [await lastAuditId(store), await viewCount()]
     const answer = await save(client(), { region })
     expect(answer.status).toBe(403)
     expect(answer.body.error).toMatch(message)
-    expect(await auditSince(since)).toEqual([])
+    expect(await auditSince(store, since)).toEqual([])
     expect(await viewCount()).toBe(count)
   })
 

@@ -1,11 +1,10 @@
 // `jalon users …` parsed in-process on a throwaway program, on a fresh store, output captured.
-import { Command } from 'commander'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { verifyPassword } from '../../src/app/access/passwords'
-import { registerUserCommands } from '../../src/cli/users'
 import { findUserByEmail } from '../../src/store/accounts'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
+import { runUsersCommand } from '../support/users-cli'
 
 let store: Store
 beforeAll(async () => {
@@ -19,23 +18,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-async function cli(...argv: string[]): Promise<{ out: string; err: string; exitCode: number | undefined }> {
-  const out: string[] = []
-  const err: string[] = []
-  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')))
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void err.push(args.join(' ')))
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk))
-    return true
-  })
-  const program = new Command().exitOverride()
-  registerUserCommands(program, (work) => work(store))
-  process.exitCode = undefined
-  await program.parseAsync(['users', ...argv], { from: 'user' })
-  const exitCode = typeof process.exitCode === 'number' ? process.exitCode : undefined
-  vi.restoreAllMocks()
-  return { out: out.join('\n'), err: err.join('\n'), exitCode }
-}
+const cli = (...argv: string[]) => runUsersCommand(store, argv)
 
 async function journal(email: string) {
   const user = await findUserByEmail(store.db, email)

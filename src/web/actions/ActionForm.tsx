@@ -4,9 +4,8 @@
 import { fr } from '@codegouvfr/react-dsfr'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
 import {
   ACTION_KIND_LABELS,
   ACTION_KINDS,
@@ -16,11 +15,15 @@ import {
   DUE_ON_MIN,
 } from '../../domain/actions/kinds'
 import type { ActionOwner } from '../../domain/contract/actions'
+import { ChoiceSelect, labelledChoices } from '../ChoiceSelect'
 import { Feedback } from '../Feedback'
+import { useFieldDraft } from '../field-draft'
 import { createAction, type ActionDraft } from './actions-api'
 
 const EMPTY = { kind: 'contact', subject: '', nextStep: '', dueOn: '', theme: '', notes: '' }
 const orNull = (text: string) => (text.trim() === '' ? null : text)
+const KIND_CHOICES = labelledChoices(ACTION_KINDS, ACTION_KIND_LABELS)
+const THEME_CHOICES = labelledChoices(ACTION_THEMES, ACTION_THEME_LABELS)
 
 interface Props {
   finess: string
@@ -31,14 +34,12 @@ interface Props {
 
 export function ActionForm({ finess, owners, meId }: Props) {
   const queryClient = useQueryClient()
-  const [draft, setDraft] = useState(EMPTY)
-  const [ownerId, setOwnerId] = useState(String(meId))
-  const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: event.target.value }))
+  const { draft, setDraft, bind } = useFieldDraft({ ...EMPTY, ownerId: String(meId) })
   const save = useMutation({
     mutationFn: (body: ActionDraft) => createAction(finess, body),
     onSuccess: () => {
-      setDraft(EMPTY)
+      // The person in charge stays chosen for the next action.
+      setDraft((d) => ({ ...EMPTY, ownerId: d.ownerId }))
       void queryClient.invalidateQueries({ queryKey: ['structure-actions', finess] })
       void queryClient.invalidateQueries({ queryKey: ['actions'] })
       void queryClient.invalidateQueries({ queryKey: ['audit'] })
@@ -53,9 +54,13 @@ export function ActionForm({ finess, owners, meId }: Props) {
       dueOn: orNull(draft.dueOn),
       theme: orNull(draft.theme),
       notes: orNull(draft.notes),
-      ownerId: ownerId === '' ? null : Number(ownerId),
+      ownerId: draft.ownerId === '' ? null : Number(draft.ownerId),
     })
   }
+  const ownerChoices = owners.map((o) => ({
+    value: String(o.id),
+    label: o.id === meId ? `${o.name} (moi)` : o.name,
+  }))
   const half = fr.cx('fr-col-12', 'fr-col-md-6')
   return (
     <form onSubmit={submit} aria-labelledby="nouvelle-action" className={fr.cx('fr-mt-4w')}>
@@ -64,94 +69,50 @@ export function ActionForm({ finess, owners, meId }: Props) {
       </h3>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={half}>
-          <Select label="Type" nativeSelectProps={{ name: 'kind', value: draft.kind, onChange: set('kind') }}>
-            {ACTION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect label="Type" field={bind('kind')} choices={KIND_CHOICES} />
         </div>
         <div className={half}>
           <Input
             label="Objet"
             hintText={`${ACTION_LIMITS.subject} caractères au plus`}
-            nativeInputProps={{
-              name: 'subject',
-              required: true,
-              maxLength: ACTION_LIMITS.subject,
-              value: draft.subject,
-              onChange: set('subject'),
-            }}
+            nativeInputProps={{ ...bind('subject'), required: true, maxLength: ACTION_LIMITS.subject }}
           />
         </div>
         <div className={half}>
           <Input
             label="Prochaine étape (facultatif)"
-            nativeInputProps={{
-              name: 'nextStep',
-              maxLength: ACTION_LIMITS.nextStep,
-              value: draft.nextStep,
-              onChange: set('nextStep'),
-            }}
+            nativeInputProps={{ ...bind('nextStep'), maxLength: ACTION_LIMITS.nextStep }}
           />
         </div>
         <div className={half}>
           <Input
             label="Échéance (facultatif)"
             hintText="À partir du 01/01/2020"
-            nativeInputProps={{
-              name: 'dueOn',
-              type: 'date',
-              min: DUE_ON_MIN,
-              max: '2100-12-31',
-              value: draft.dueOn,
-              onChange: set('dueOn'),
-            }}
+            nativeInputProps={{ ...bind('dueOn'), type: 'date', min: DUE_ON_MIN, max: '2100-12-31' }}
           />
         </div>
         <div className={half}>
-          <Select
+          <ChoiceSelect
             label="Thème (facultatif)"
-            nativeSelectProps={{ name: 'theme', value: draft.theme, onChange: set('theme') }}
-          >
-            <option value="">L’établissement dans son ensemble</option>
-            {ACTION_THEMES.map((t) => (
-              <option key={t} value={t}>
-                {ACTION_THEME_LABELS[t]}
-              </option>
-            ))}
-          </Select>
+            field={bind('theme')}
+            noChoice="L’établissement dans son ensemble"
+            choices={THEME_CHOICES}
+          />
         </div>
         <div className={half}>
-          <Select
+          <ChoiceSelect
             label="Responsable"
-            nativeSelectProps={{
-              name: 'ownerId',
-              value: ownerId,
-              onChange: (e) => setOwnerId(e.target.value),
-            }}
-          >
-            <option value="">Personne pour l’instant</option>
-            {owners.map((o) => (
-              <option key={o.id} value={String(o.id)}>
-                {o.id === meId ? `${o.name} (moi)` : o.name}
-              </option>
-            ))}
-          </Select>
+            field={bind('ownerId')}
+            noChoice="Personne pour l’instant"
+            choices={ownerChoices}
+          />
         </div>
         <div className={fr.cx('fr-col-12')}>
           <Input
             label="Notes (facultatif)"
             hintText={`${ACTION_LIMITS.notes.toLocaleString('fr-FR')} caractères au plus`}
             textArea
-            nativeTextAreaProps={{
-              name: 'notes',
-              rows: 3,
-              maxLength: ACTION_LIMITS.notes,
-              value: draft.notes,
-              onChange: set('notes'),
-            }}
+            nativeTextAreaProps={{ ...bind('notes'), rows: 3, maxLength: ACTION_LIMITS.notes }}
           />
         </div>
       </div>

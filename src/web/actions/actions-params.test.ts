@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionsCsvHref, actionsHref, currentActionsPage, readActionsFilter } from './actions-params'
+import { actionsCsvHref, actionsHref, readActionsFilter } from './actions-params'
 
 describe('the /actions URL', () => {
   it('keeps the known filters, trimmed, in a stable order', () => {
@@ -13,14 +13,5 @@ describe('the /actions URL', () => {
 
   it('gives the CSV the same filters without the page', () => {
     expect(actionsCsvHref({ owner: '7', page: '3' })).toBe('/api/actions/export.csv?owner=7')
-  })
-
-  it.each([
-    [undefined, 1],
-    ['4', 4],
-    ['0', 1],
-    ['deux', 1],
-  ])('page %s → %s', (page, expected) => {
-    expect(currentActionsPage(page === undefined ? {} : { page })).toBe(expected)
   })
 })

@@ -1,5 +1,6 @@
 // The filters of `/actions` live in the URL (`/actions?region=…&status=…&owner=…&dueBefore=…&page=…`),
 // under the API's own parameter names: the page, the API call and the CSV download carry the same query.
+import { readUrlFilter, urlFilterQuery, withoutPage, type UrlFilter } from '../url-filter'
 
 export const ACTIONS_PATH = '/actions'
 
@@ -13,44 +14,16 @@ export const ACTIONS_KEYS = [
   'page',
 ] as const
 export type ActionsKey = (typeof ACTIONS_KEYS)[number]
-export type ActionsFilter = Partial<Record<ActionsKey, string>>
+export type ActionsFilter = UrlFilter<ActionsKey>
 
-export function readActionsFilter(params: URLSearchParams): ActionsFilter {
-  const filter: ActionsFilter = {}
-  for (const key of ACTIONS_KEYS) {
-    const value = params.get(key)?.trim()
-    if (value) filter[key] = value
-  }
-  return filter
-}
+export const readActionsFilter = (params: URLSearchParams): ActionsFilter =>
+  readUrlFilter(params, ACTIONS_KEYS)
 
-/** `?key=value…` in a stable order, without empty values nor page 1; '' when nothing is left. */
-export function actionsQueryString(
-  filter: ActionsFilter,
-  keys: readonly ActionsKey[] = ACTIONS_KEYS,
-): string {
-  const params = new URLSearchParams()
-  for (const key of keys) {
-    const value = filter[key]?.trim()
-    if (value && !(key === 'page' && value === '1')) params.set(key, value)
-  }
-  const text = params.toString()
-  return text ? `?${text}` : ''
-}
+/** The query of the page and of its API call. */
+export const actionsQueryString = (filter: ActionsFilter): string => urlFilterQuery(filter, ACTIONS_KEYS)
 
-export function actionsHref(filter: ActionsFilter): string {
-  return `${ACTIONS_PATH}${actionsQueryString(filter)}`
-}
+export const actionsHref = (filter: ActionsFilter): string => `${ACTIONS_PATH}${actionsQueryString(filter)}`
 
 /** Every action matching the filters as CSV (all pages). */
-export function actionsCsvHref(filter: ActionsFilter): string {
-  return `/api/actions/export.csv${actionsQueryString(
-    filter,
-    ACTIONS_KEYS.filter((k) => k !== 'page'),
-  )}`
-}
-
-export function currentActionsPage(filter: ActionsFilter): number {
-  const page = Number(filter.page ?? '1')
-  return Number.isInteger(page) && page >= 1 ? page : 1
-}
+export const actionsCsvHref = (filter: ActionsFilter): string =>
+  `/api/actions/export.csv${urlFilterQuery(filter, withoutPage(ACTIONS_KEYS))}`

@@ -2,12 +2,13 @@
 // says who imported which file when, what it loaded, and which later import replaced it.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
+import { ChoiceSelect } from '../ChoiceSelect'
 import { DataTable, type Column } from '../DataTable'
+import { useFieldDraft } from '../field-draft'
+import { FilterButtons } from '../FilterButtons'
 import { formatCount } from '../format'
 import { navigate } from '../router'
 import { importsHref } from './history-params'
@@ -72,63 +73,38 @@ function columns(sources: SourceInfo[] | undefined): Column<ImportSummary>[] {
 }
 
 function HistoryFilters({ filter, sources }: Props) {
-  const [source, setSource] = useState(filter.source ?? '')
-  const [period, setPeriod] = useState(filter.period ?? '')
+  const { draft, bind } = useFieldDraft<HistoryFilter>(filter)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    navigate(importsHref({ source, period }))
+    navigate(importsHref(draft))
   }
+  const choices = [
+    ...(sources ?? []).map((s) => ({ value: s.code, label: s.label })),
+    // A source named by the URL that the list does not know stays shown.
+    ...(filter.source && !sources?.some((s) => s.code === filter.source)
+      ? [{ value: filter.source, label: filter.source }]
+      : []),
+  ]
   return (
     <form role="search" aria-label="Filtres de l’historique" onSubmit={submit} className={fr.cx('fr-mb-3w')}>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <Select
+          <ChoiceSelect
             label="Source des imports"
-            nativeSelectProps={{
-              name: 'source',
-              value: source,
-              onChange: (event) => setSource(event.target.value),
-            }}
-          >
-            <option value="">Toutes les sources</option>
-            {sources?.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.label}
-              </option>
-            ))}
-            {filter.source && !sources?.some((s) => s.code === filter.source) && (
-              <option value={filter.source}>{filter.source}</option>
-            )}
-          </Select>
+            field={bind('source')}
+            noChoice="Toutes les sources"
+            choices={choices}
+          />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
             label="Mois des imports"
             hintText="Au format AAAA-MM"
-            nativeInputProps={{
-              name: 'period',
-              type: 'month',
-              placeholder: 'AAAA-MM',
-              value: period,
-              onChange: (event) => setPeriod(event.target.value),
-            }}
+            nativeInputProps={{ ...bind('period'), type: 'month', placeholder: 'AAAA-MM' }}
           />
         </div>
       </div>
-      <ul
-        className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left', 'fr-mt-2w')}
-      >
-        <li>
-          <Button type="submit" iconId="fr-icon-filter-line" iconPosition="left">
-            Filtrer
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={() => navigate(importsHref({}))}>
-            Tout afficher
-          </Button>
-        </li>
-      </ul>
+      <FilterButtons onReset={() => navigate(importsHref({}))} resetLabel="Tout afficher" />
     </form>
   )
 }

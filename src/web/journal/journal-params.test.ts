@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentJournalPage, journalCsvHref, journalHref, readJournalFilter } from './journal-params'
+import { journalCsvHref, journalHref, readJournalFilter } from './journal-params'
 
 describe('the journal’s filters in the URL', () => {
   it('reads what the URL says, without empty values', () => {
@@ -18,10 +18,5 @@ describe('the journal’s filters in the URL', () => {
     expect(journalCsvHref({ finess: '220000012', from: '2024-01-01', page: '3' })).toBe(
       '/api/audit.csv?finess=220000012&from=2024-01-01',
     )
-  })
-
-  it('reads a page number that is not one as page 1', () => {
-    expect(currentJournalPage({ page: 'deux' })).toBe(1)
-    expect(currentJournalPage({ page: '4' })).toBe(4)
   })
 })
