@@ -2,13 +2,10 @@
 // category. Applying puts them in the URL, under the API's names.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { Input } from '@codegouvfr/react-dsfr/Input'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useState, type FormEvent } from 'react'
-import { SECTOR_LABELS, SECTORS } from '../../domain/sector'
 import { MonthInput } from '../MonthInput'
-import { REGIONS } from '../regions'
-import type { DashboardFilter, DashboardView } from './dashboard-params'
+import { PlaceFilterFields } from '../PlaceFilterFields'
+import { DASHBOARD_FILTERS, type DashboardFilter, type DashboardView } from './dashboard-params'
 
 interface Props {
   view: DashboardView
@@ -48,47 +45,11 @@ export function DashboardFilters({ view, period, choosesRegion, onSubmit }: Prop
             onChange={setMonth}
           />
         </div>
-        {choosesRegion && (
-          <div className={col}>
-            <Select label="Région" hint="Toute la France si vide" nativeSelectProps={bind('region')}>
-              <option value="">Toutes les régions</option>
-              {REGIONS.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name} ({r.code})
-                </option>
-              ))}
-            </Select>
-          </div>
-        )}
-        <div className={col}>
-          <Input
-            label="Département"
-            hintText="Code INSEE : 01, 2A, 974…"
-            nativeInputProps={{ ...bind('departement'), maxLength: 3, autoComplete: 'off' }}
-          />
-        </div>
-        <div className={col}>
-          <Select label="Secteur" hint="Déduit de la catégorie" nativeSelectProps={bind('sector')}>
-            <option value="">Tous les secteurs</option>
-            {SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {SECTOR_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={col}>
-          <Input
-            label="Catégorie"
-            hintText="Code à 3 chiffres : 355, 500…"
-            nativeInputProps={{
-              ...bind('category'),
-              maxLength: 3,
-              inputMode: 'numeric',
-              autoComplete: 'off',
-            }}
-          />
-        </div>
+        <PlaceFilterFields
+          bind={bind}
+          columnClass={col}
+          keys={choosesRegion ? DASHBOARD_FILTERS : DASHBOARD_FILTERS.filter((k) => k !== 'region')}
+        />
       </div>
       <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-mt-2w', 'fr-mb-0')}>
         <li>
