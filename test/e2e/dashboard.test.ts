@@ -5,25 +5,20 @@
 // French CSV and checks accessibility (axe-core).
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importSourceFile } from '../../src/app/import-source'
 import type { Dashboard } from '../../src/domain/contract/dashboard'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
+import { seriousViolations } from '../support/axe'
 import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 import { importSeedTracker } from '../support/seed-sites'
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const PERIOD = '2022-09'
 const BERGERAC = '240000372'
 const FLEYRIAT = '010000024'
 const FLEYRIAT_EJ = '010780054'
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-}
 
 describe.skipIf(!hasChromium)(
   hasChromium ? 'web app in Chromium: dashboard' : `web app: skipped, ${CHROMIUM} is missing`,
@@ -147,15 +142,7 @@ describe.skipIf(!hasChromium)(
     })
 
     it('has no serious accessibility violation', async () => {
-      // The app's Content-Security-Policy refuses inline scripts (addScriptTag): axe is evaluated instead.
-      await page.evaluate(readFileSync(AXE, 'utf8'))
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
-      )) as AxeResult
-      const serious = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      expect(serious).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
       expect(web?.browserErrors).toEqual([])
     })
   },

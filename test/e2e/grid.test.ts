@@ -7,8 +7,6 @@
 // chooses columns, filters on what is new or went back since the previous point, and checks accessibility
 // (axe-core) and the layout at two screen sizes.
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +15,7 @@ import type { GridAverages } from '../../src/domain/contract/grid'
 import { findGridColumn, type GridColumn } from '../../src/domain/grid/columns'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
+import { seriousViolations } from '../support/axe'
 import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 import { DEMO, loadDemoReferential } from '../support/demo-referential'
 import { formatValue } from '../../src/web/tracking/cell-format'
@@ -25,12 +24,7 @@ const SITE = DEMO.chSaintBrieucSite
 /** A site whose INSi count is new in April 2024, and one whose count went down since March. */
 const NEW_SITE = DEMO.chSaintBrieucSites[1]
 const WORSE_SITE = DEMO.chSaintBrieucEhpad
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const COMMENT = 'Relance du <b>DPI</b> & visite prévue'
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-}
 
 describe.skipIf(!hasChromium)(
   hasChromium ? 'web app in Chromium: tracking grid' : `web app: skipped, ${CHROMIUM} is missing`,
@@ -354,15 +348,7 @@ describe.skipIf(!hasChromium)(
     })
 
     it('has no serious accessibility violation', async () => {
-      // The app's Content-Security-Policy refuses inline scripts (addScriptTag): axe is evaluated instead.
-      await page.evaluate(readFileSync(AXE, 'utf8'))
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
-      )) as AxeResult
-      const serious = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      expect(serious).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
     })
 
     it('fits a 1280×900 and a 1920×1080 screen: the grid shows, the panel does not overflow', async () => {

@@ -5,10 +5,9 @@
 // the table beside its chart (ECharts loaded only on this page), opens a programme's explanation from the
 // rules engine, reads the funding forecast, and checks accessibility (axe-core).
 // JALON_E2E_SCREENSHOTS=/tmp also saves a full-page screenshot of each step there.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { sql } from 'kysely'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,16 +15,12 @@ import { loadDemoSources } from '../../src/app/demo-sources/index'
 import type { StructureHistory } from '../../src/domain/contract/structure-history'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
+import { seriousViolations } from '../support/axe'
 import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 import { loadDemoReferential } from '../support/demo-referential'
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
 const MONTHS = ['mars 2025', 'avril 2025', 'mai 2025', 'juin 2025', 'juillet 2025']
 const COUNT = new Intl.NumberFormat('fr-FR')
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[]
-}
 
 describe.skipIf(!hasChromium)(
   hasChromium ? 'web app in Chromium: establishment page' : `web app: skipped, ${CHROMIUM} is missing`,
@@ -130,15 +125,7 @@ describe.skipIf(!hasChromium)(
     })
 
     it('has no serious accessibility violation, and the page made no outside request', async () => {
-      // The app's Content-Security-Policy refuses inline scripts (addScriptTag): axe is evaluated instead.
-      await page.evaluate(readFileSync(AXE, 'utf8'))
-      const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
-      )) as AxeResult
-      const serious = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.help}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      expect(serious).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
       expect(web?.outsideRequests).toEqual([])
       expect(web?.browserErrors).toEqual([])
     })
