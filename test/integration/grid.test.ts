@@ -169,7 +169,10 @@ describe('GET /api/grid', () => {
     const threshold = await national.get('/api/grid?period=2024-04&where=suivi.meteo:gt:3')
     expect(threshold.status).toBe(400)
     expect(threshold.body.error).toMatch(/seuil numérique/)
-    expect((await national.get('/api/grid?period=2024-13')).status).toBe(400)
+    // The field to correct is named (the response schema once dropped the details).
+    const month = await national.get('/api/grid?period=2024-13')
+    expect(month.status).toBe(400)
+    expect(month.body.details.map((d: { field: string }) => d.field)).toEqual(['period'])
     expect(
       (await national.get("/api/grid?period=2024-04&where=insi.appels:lt:1';drop table site;--")).status,
     ).toBe(400)

@@ -8,12 +8,8 @@ import { canManageUsers } from '../../domain/access/permissions'
 import { apiToken, apiTokenCreated, apiTokenInput } from '../../domain/contract/api-tokens'
 import type { Store } from '../../store/database'
 import { actorOf, demand, userOf } from '../auth'
+import { failures } from './failure'
 
-const failure = z.object({
-  error: z.string(),
-  details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-})
-const failures = { 400: failure, 401: failure, 403: failure, 404: failure, 409: failure }
 const idParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) })
 const tags = ['Accès']
 

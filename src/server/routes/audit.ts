@@ -3,7 +3,6 @@
 // administrator); as a page or as a CSV.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import {
   auditCsv,
   auditCsvFileName,
@@ -16,11 +15,8 @@ import { auditPage, auditQuery } from '../../domain/contract/access'
 import type { Store } from '../../store/database'
 import { demand, userOf } from '../auth'
 import { readableStructure } from '../structure-access'
+import { failure } from './failure'
 
-const failure = z.object({
-  error: z.string(),
-  details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-})
 const failures = { 400: failure, 401: failure, 403: failure, 404: failure }
 const csvQuery = auditQuery.omit({ page: true, pageSize: true })
 const tags = ['Accès']

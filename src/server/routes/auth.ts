@@ -6,8 +6,7 @@ import { closeSession, describeMe, signInWithPassword } from '../../app/access/s
 import { loginBody, me } from '../../domain/contract/access'
 import type { Store } from '../../store/database'
 import { userOf, type AuthTools } from '../auth'
-
-const error = z.object({ error: z.string() })
+import { failure as error } from './failure'
 
 export function registerAuthRoutes(app: FastifyInstance, store: Store, auth: AuthTools): void {
   const api = app.withTypeProvider<ZodTypeProvider>()

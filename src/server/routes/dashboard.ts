@@ -2,17 +2,11 @@
 // scopes.
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { dashboard } from '../../app/dashboard'
 import { dashboard as dashboardSchema, dashboardQuery } from '../../domain/contract/dashboard'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
-
-/** A refused query names each field in error. */
-const error = z.object({
-  error: z.string(),
-  details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-})
+import { failure as error } from './failure'
 
 export function registerDashboardRoutes(app: FastifyInstance, store: Store): void {
   app.withTypeProvider<ZodTypeProvider>().get(

@@ -14,8 +14,7 @@ import { finessParam } from '../../domain/contract/structures'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
 import { readableStructure } from '../structure-access'
-
-const error = z.object({ error: z.string() })
+import { failure as error } from './failure'
 
 function currentMonth(now: Date): string {
   return now.toISOString().slice(0, 7)

@@ -13,12 +13,8 @@ import {
 } from '../../domain/contract/grid-views'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
+import { failure, failures } from './failure'
 
-const failure = z.object({
-  error: z.string(),
-  details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-})
-const failures = { 400: failure, 401: failure, 403: failure, 404: failure, 409: failure }
 const tags = ['Suivi']
 const QUERY_HELP =
   '`query` est la requête de la page /suivi (ex. `departement=29&category=500&where=suivi.meteo:eq:alerte`), ' +

@@ -2,7 +2,6 @@
 import { PassThrough, type Writable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { gridPage } from '../../app/grid'
 import { gridAverages } from '../../app/grid-averages'
 import { gridPeriods } from '../../app/grid-periods'
@@ -17,8 +16,8 @@ import {
 import { gridPeriods as gridPeriodsSchema } from '../../domain/contract/grid-periods'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
+import { failure as error } from './failure'
 
-const error = z.object({ error: z.string() })
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** `filename` for old clients (ASCII), `filename*` with the real name (RFC 6266). */

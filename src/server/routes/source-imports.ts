@@ -13,10 +13,10 @@ import type { Store } from '../../store/database'
 import { siteObservations } from '../../store/observation-queries'
 import { actorOf, demand, userOf } from '../auth'
 import { readableStructure } from '../structure-access'
+import { failure as error } from './failure'
 
 const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'un mois AAAA-MM')
 const sourceCode = z.enum(Object.keys(NATIONAL_SOURCES) as [string, ...string[]])
-const error = z.object({ error: z.string() })
 
 export function registerSourceImportRoutes(app: FastifyInstance, store: Store): void {
   const api = app.withTypeProvider<ZodTypeProvider>()

@@ -19,12 +19,8 @@ import type { Period } from '../../domain/observations/period'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
 import { readableStructure } from '../structure-access'
+import { failure as error } from './failure'
 
-const error = z.object({ error: z.string() })
-/** A refused query names its field. */
-const badRequest = error.extend({
-  details: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-})
 const params = z.object({ finess: finessParam })
 const TAGS = ['Suivi']
 
@@ -59,7 +55,7 @@ export function registerStructureHistoryRoutes(app: FastifyInstance, store: Stor
         tags: TAGS,
         params,
         querystring: periodQuery,
-        response: { 200: averagesSchema, 400: badRequest, 403: error, 404: error },
+        response: { 200: averagesSchema, 400: error, 403: error, 404: error },
       },
     },
     async (request) => {
@@ -79,7 +75,7 @@ export function registerStructureHistoryRoutes(app: FastifyInstance, store: Stor
         tags: TAGS,
         params,
         querystring: periodQuery,
-        response: { 200: programmesSchema, 400: badRequest, 403: error, 404: error },
+        response: { 200: programmesSchema, 400: error, 403: error, 404: error },
       },
     },
     async (request) => {

@@ -13,8 +13,7 @@ import { seesAllFrance } from '../../domain/access/permissions'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
 import { readableStructure } from '../structure-access'
-
-const notFound = z.object({ error: z.string() })
+import { failure as notFound } from './failure'
 
 export function registerStructureRoutes(app: FastifyInstance, store: Store): void {
   const api = app.withTypeProvider<ZodTypeProvider>()
