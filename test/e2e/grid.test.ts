@@ -302,8 +302,18 @@ describe.skipIf(!hasChromium)(
     it('shows the columns chosen, kept in the URL, with their averages', async () => {
       await page.getByRole('button', { name: /^Colonnes affichées/ }).click()
       const chooser = page.getByRole('form', { name: 'Choix des colonnes' })
-      await chooser.getByRole('checkbox', { name: /^Taux d’identités qualifiées/ }).uncheck({ force: true })
-      await chooser.getByRole('checkbox', { name: /^Boîtes aux lettres MSSanté/ }).check({ force: true })
+      // The accordion opens with an animation during which a box can lie outside the viewport: try again
+      // until the box says it is (un)checked.
+      const choose = (name: RegExp, checked: boolean) =>
+        expect
+          .poll(async () => {
+            const box = chooser.getByRole('checkbox', { name })
+            await box.setChecked(checked, { force: true, timeout: 1000 }).catch(() => undefined)
+            return box.isChecked()
+          })
+          .toBe(checked)
+      await choose(/^Taux d’identités qualifiées/, false)
+      await choose(/^Boîtes aux lettres MSSanté/, true)
       await chooser.getByRole('button', { name: 'Afficher ces colonnes' }).click()
       await expect.poll(() => new URL(page.url()).searchParams.get('columns')).toContain('mss.bal')
       const columns = new URL(page.url()).searchParams.get('columns')?.split(',') ?? []
