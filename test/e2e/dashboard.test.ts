@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importSourceFile } from '../../src/app/import-source'
 import type { Dashboard } from '../../src/domain/contract/dashboard'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { seriousViolations } from '../support/axe'
 import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 import { importSeedTracker } from '../support/seed-sites'
+import { importSourceLines } from '../support/source-lines'
 
 const PERIOD = '2022-09'
 const BERGERAC = '240000372'
@@ -28,15 +28,8 @@ describe.skipIf(!hasChromium)(
     let page: Page
     let base: string
 
-    const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'))
     const load = (source: string, period: string, lines: string[]) =>
-      importSourceFile(store as Store, {
-        source,
-        period,
-        fileName: `${source}-${period}.csv`,
-        bytes: csv(lines),
-        actor: { id: null, label: 'test' },
-      })
+      importSourceLines(store as Store, source, period, lines)
 
     beforeAll(async () => {
       store = await freshStore()

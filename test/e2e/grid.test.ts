@@ -10,7 +10,6 @@
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importSourceFile } from '../../src/app/import-source'
 import type { GridAverages } from '../../src/domain/contract/grid'
 import { findGridColumn, type GridColumn } from '../../src/domain/grid/columns'
 import type { Store } from '../../src/store/database'
@@ -19,6 +18,7 @@ import { seriousViolations } from '../support/axe'
 import { CHROMIUM, hasChromium, openWebApp, type WebApp } from '../support/browser'
 import { DEMO, loadDemoReferential } from '../support/demo-referential'
 import { formatValue } from '../../src/web/tracking/cell-format'
+import { importSourceLines } from '../support/source-lines'
 
 const SITE = DEMO.chSaintBrieucSite
 /** A site whose INSi count is new in April 2024, and one whose count went down since March. */
@@ -34,15 +34,8 @@ describe.skipIf(!hasChromium)(
     let page: Page
     let base: string
 
-    const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'))
     const load = (source: string, period: string, lines: string[]) =>
-      importSourceFile(store as Store, {
-        source,
-        period,
-        fileName: `${source}-${period}.csv`,
-        bytes: csv(lines),
-        actor: { id: null, label: 'test' },
-      })
+      importSourceLines(store as Store, source, period, lines)
 
     beforeAll(async () => {
       store = await freshStore()

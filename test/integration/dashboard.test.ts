@@ -4,7 +4,6 @@
 // period is refused naming the field.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importSourceFile } from '../../src/app/import-source'
 import type { Dashboard, StatusColumn } from '../../src/domain/contract/dashboard'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
@@ -12,6 +11,7 @@ import { totalOf } from '../../src/store/observation-queries'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
 import { importSeedTracker } from '../support/seed-sites'
+import { importSourceLines } from '../support/source-lines'
 
 let store: Store
 let app: FastifyInstance
@@ -26,15 +26,8 @@ const FLEYRIAT_EJ = '010780054'
 const BERGERAC_EJ = '240000059'
 const PERIOD = '2022-09'
 
-const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'))
 const load = (source: string, period: string, lines: string[]) =>
-  importSourceFile(store, {
-    source,
-    period,
-    fileName: `${source}-${period}.csv`,
-    bytes: csv(lines),
-    actor: { id: null, label: 'test' },
-  })
+  importSourceLines(store, source, period, lines)
 
 beforeAll(async () => {
   store = await freshStore()

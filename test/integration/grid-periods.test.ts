@@ -2,12 +2,12 @@
 // a current import of the grid's sources gives values for; a re-imported month counts once; signed-in only.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importSourceFile } from '../../src/app/import-source'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
 import { DEMO, loadDemoReferential } from '../support/demo-referential'
+import { importSourceLines } from '../support/source-lines'
 
 let store: Store
 let app: FastifyInstance
@@ -15,13 +15,7 @@ let regional: ApiClient
 
 const INSI = 'FINESS;Nombre total d’appels'
 const load = (source: string, period: string, lines: string[]) =>
-  importSourceFile(store, {
-    source,
-    period,
-    fileName: `${source}-${period}.csv`,
-    bytes: new TextEncoder().encode(lines.join('\r\n')),
-    actor: { id: null, label: 'test' },
-  })
+  importSourceLines(store, source, period, lines)
 
 beforeAll(async () => {
   store = await freshStore()

@@ -3,12 +3,12 @@
 // and the user's scopes.
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importSourceFile } from '../../src/app/import-source'
 import { buildServer } from '../../src/server/app'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
 import { DEMO, loadDemoReferential } from '../support/demo-referential'
+import { importSourceLines } from '../support/source-lines'
 
 let store: Store
 let app: FastifyInstance
@@ -16,15 +16,8 @@ let national: ApiClient
 let regional: ApiClient
 let establishment: ApiClient
 
-const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n'))
 const load = (source: string, period: string, lines: string[]) =>
-  importSourceFile(store, {
-    source,
-    period,
-    fileName: `${source}-${period}.csv`,
-    bytes: csv(lines),
-    actor: { id: null, label: 'test' },
-  })
+  importSourceLines(store, source, period, lines)
 
 beforeAll(async () => {
   store = await freshStore()

@@ -5,7 +5,6 @@
 import Decimal from 'decimal.js'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { importSourceFile } from '../../src/app/import-source'
 import type {
   StructureAverages,
   StructureComments,
@@ -17,6 +16,7 @@ import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { signIn, type ApiClient } from '../support/api-session'
 import { importSeedTracker } from '../support/seed-sites'
+import { importSourceLines } from '../support/source-lines'
 
 // Seed 002's sites: Bergerac and Angoulême (Nouvelle-Aquitaine, 75), an Ain site (Auvergne-Rhône-Alpes, 84).
 const BERGERAC = '240000372'
@@ -32,13 +32,7 @@ let establishment: ApiClient
 let elsewhere: ApiClient
 
 const load = (source: string, period: string, lines: string[]) =>
-  importSourceFile(store, {
-    source,
-    period,
-    fileName: `${source}-${period}.csv`,
-    bytes: new TextEncoder().encode(lines.join('\r\n')),
-    actor: { id: null, label: 'test' },
-  })
+  importSourceLines(store, source, period, lines)
 
 const ACTIVITY_HEADER =
   'FINESS PMSI;Année d’activité;Journées MCO;Séances MCO;Séjours de chirurgie ambulatoire;Journées SSR;Journées PSY;Journées HAD;Journées USLD'
