@@ -16,9 +16,9 @@ import { seedTables } from './dashboard-tables'
 import { resolveColumns } from './grid'
 import { gridPeriods } from './grid-periods'
 
-export async function dashboard(store: Store, user: AccessUser, query: DashboardQuery): Promise<Dashboard> {
-  // The grid's default view: open sites, within the user's scopes.
-  const filters: SiteFilters = {
+/** The grid's default view for the dashboard's filters: open sites, within the user's scopes. */
+export function dashboardFilters(user: AccessUser, query: DashboardQuery): SiteFilters {
+  return {
     region: query.region,
     departement: query.departement,
     sector: query.sector,
@@ -26,6 +26,10 @@ export async function dashboard(store: Store, user: AccessUser, query: Dashboard
     status: 'open',
     within: seesAllFrance(user) ? null : user.scopes,
   }
+}
+
+export async function dashboard(store: Store, user: AccessUser, query: DashboardQuery): Promise<Dashboard> {
+  const filters = dashboardFilters(user, query)
   const shown = GRID_COLUMNS.filter((c) => c.statuses !== null && canSeeColumn(user, c.key))
   const insStarted = findGridColumn(DERIVED.insStarted) as GridColumn
   const [ids, periods, sites] = await Promise.all([

@@ -5,7 +5,7 @@
 import type { ProgrammeAttainment, StructureProgrammes } from '../domain/contract/structure-history'
 import { fundingForecast } from '../domain/forecast/forecast'
 import { ALL_INDICATORS } from '../domain/observations/catalogue'
-import { deriveForStructure, type MonthValue, type StructureHistory } from '../domain/observations/derive'
+import { deriveForStructure, type StructureHistory } from '../domain/observations/derive'
 import { valueAt } from '../domain/observations/derive-history'
 import type { Period } from '../domain/observations/period'
 import { programmeOf, programmeTargets } from '../domain/observations/programme-targets'
@@ -13,11 +13,10 @@ import type { StructurePlace } from '../domain/access/scope'
 import type { Store } from '../store/database'
 import { siteObservations, type ShownObservation } from '../store/observation-queries'
 import { siteUnits } from '../store/site-history'
+import { merged, seriesOf } from './observation-series'
 
 /** One options object: the engine caches its configuration per object. */
 const EXPLAIN = { explain: true } as const
-/** For the forecast, one value per indicator and month: the site's, then its FINESS PMSI's, then its EJ's. */
-const FORECAST_LEVELS: Readonly<Record<string, number>> = { EG: 0, PMSI: 1, EJ: 2 }
 /** The objective's name: the catalogue's label without its " : atteint" (the page says whether it is). */
 const LABELS = new Map(
   ALL_INDICATORS.map((i) => [
@@ -29,18 +28,6 @@ const EHPAD_CATEGORY = '500'
 
 type Level = ProgrammeAttainment['level']
 
-/** Rows (oldest first) grouped into series by indicator. */
-function seriesOf(rows: readonly ShownObservation[]): Map<string, MonthValue[]> {
-  const series = new Map<string, MonthValue[]>()
-  for (const row of rows) {
-    const value: MonthValue = { ...row, period: row.period as Period }
-    const list = series.get(row.indicator)
-    if (list) list.push(value)
-    else series.set(row.indicator, [value])
-  }
-  return series
-}
-
 function byUnit(rows: readonly ShownObservation[]): Map<string, ShownObservation[]> {
   const units = new Map<string, ShownObservation[]>()
   for (const row of rows) {
@@ -50,16 +37,6 @@ function byUnit(rows: readonly ShownObservation[]): Map<string, ShownObservation
     else units.set(key, [row])
   }
   return units
-}
-
-function merged(rows: readonly ShownObservation[]): ShownObservation[] {
-  const kept = new Map<string, ShownObservation>()
-  for (const row of rows) {
-    const key = `${row.indicator}|${row.period}`
-    const held = kept.get(key)
-    if (!held || (FORECAST_LEVELS[row.level] ?? 9) < (FORECAST_LEVELS[held.level] ?? 9)) kept.set(key, row)
-  }
-  return [...kept.values()].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
 }
 
 function attainments(history: StructureHistory, level: Level, finess: string, period: Period) {

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Dashboard } from '../../src/domain/contract/dashboard'
+import type { ProgrammeViews } from '../../src/domain/contract/dashboard-programmes'
+import { formatEuros } from '../../src/web/structure/history-format'
 import type { Store } from '../../src/store/database'
 import { freshStore } from '../db'
 import { seriousViolations } from '../support/axe'
@@ -19,6 +21,7 @@ const PERIOD = '2022-09'
 const BERGERAC = '240000372'
 const FLEYRIAT = '010000024'
 const FLEYRIAT_EJ = '010780054'
+const BERGERAC_EJ = '240000059'
 
 describe.skipIf(!hasChromium)(
   hasChromium ? 'web app in Chromium: dashboard' : `web app: skipped, ${CHROMIUM} is missing`,
@@ -41,6 +44,16 @@ describe.skipIf(!hasChromium)(
         'FINESS;Type de logiciel;Statut de la commande;VA signée',
         `${BERGERAC};DPI;Commande signée;Oui`,
         `${FLEYRIAT};RI;Commande signée;Non`,
+      ])
+      // Bergerac reaches SUN-ES D1 in window 1 (June 2022), with the activity its amount needs.
+      await load('activite', '2019-12', [
+        'FINESS PMSI;Année d’activité;Journées MCO;Séances MCO;Séjours de chirurgie ambulatoire;Journées SSR;Journées PSY;Journées HAD;Journées USLD',
+        `${BERGERAC_EJ};2019;78000;4200;3900;14000;22000;0;10500`,
+      ])
+      await load('programmes', '2022-06', [
+        'FINESS PMSI;Indicateur;Numérateur;Dénominateur;Fin de la période de mesure',
+        `${BERGERAC_EJ};DS1.1;1214;2050;30/06/2022`,
+        `${BERGERAC_EJ};DS1.2;900;2000;30/06/2022`,
       ])
       web = await openWebApp(store, { signIn: { role: 'national', displayName: 'Nadia Martin' } })
       ;({ page, base } = web)
@@ -132,6 +145,40 @@ describe.skipIf(!hasChromium)(
         `\r\nCommande signée;${signed?.count};${String(signed?.share).replace('.', ',')}\r\n`,
       )
       expect(content).toContain(`\r\nSans donnée;${column?.empty.count};`)
+    })
+
+    it('shows the programme views as the API gives them, each explanation one click away', async () => {
+      await page.goto(`${base}/tableau-de-bord?period=${PERIOD}`)
+      await page.getByRole('heading', { level: 2, name: 'Programmes de financement' }).waitFor()
+      const api = (await page.evaluate(
+        (url) => fetch(url, { headers: { accept: 'application/json' } }).then((r) => r.json()),
+        `/api/dashboard/programmes?period=${PERIOD}`,
+      )) as ProgrammeViews
+      const windows = block('SUN-ES : fenêtres de mesure et domaines atteints')
+      const first = windows
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: '1', exact: true }) })
+      const d1 = api.windows[0]?.domains.find((d) => d.key === 'derive.sun-es.D1.atteint')
+      expect(d1?.reached.count).toBe(1)
+      expect(await text(first)).toContain('Terminée')
+      const forecasts = block('Prévisions par établissement')
+      const row = api.funding.forecast.rows.find((r) => r.finess === BERGERAC && r.id === 'sun-es')
+      expect(row?.amount).not.toBeNull()
+      const line = forecasts.getByRole('row').filter({ hasText: row?.label ?? '' })
+      expect(await text(line)).toContain(formatEuros(row?.amount ?? null).replace(/\s/g, ' '))
+      await line.locator('summary').click()
+      await expect.poll(() => text(line.locator('pre'))).toContain('Fenêtre 1')
+      await shoot('programmes')
+      // The window's D1 count opens the grid at the window's month, on the sites that reached it.
+      await first.getByRole('link').first().click()
+      await page.waitForURL(/\/suivi\?/)
+      const url = new URL(page.url())
+      expect(url.searchParams.get('period')).toBe('2022-06')
+      expect(url.searchParams.getAll('where')).toEqual(['derive.sun-es.D1.atteint:eq:oui'])
+      const count = page.getByRole('status').filter({ hasText: /établissements?$/ })
+      await expect.poll(() => text(count)).toBe('1 établissement')
+      await page.goBack()
+      await page.getByRole('heading', { level: 2, name: 'Programmes de financement' }).waitFor()
     })
 
     it('has no serious accessibility violation', async () => {

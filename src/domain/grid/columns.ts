@@ -5,7 +5,7 @@
 // owners from the ownership table, so that the grid, its export and the permissions never disagree.
 import { fieldOwnership, type FieldEntry, type FieldOwner } from '../access/field-ownership'
 import { ALL_INDICATORS } from '../observations/catalogue'
-import { DERIVED, evolutionCode } from '../observations/derived-indicators'
+import { DERIVED, evolutionCode, PROGRAMME_ATTAINMENTS } from '../observations/derived-indicators'
 import {
   PROGRAMME_INDICATORS,
   programmeIndicatorCode,
@@ -110,10 +110,14 @@ const THEME_COLUMNS: Readonly<Record<GridTheme, readonly (string | [code: string
     ['dmp.dmp-alimentes', 'hidden'],
     [evolutionCode('dmp.documents'), 'hidden'],
   ],
-  programmes: PROGRAMME_INDICATORS.map((p): [string, 'hidden'] => [
-    programmeIndicatorCode(p.programme, p.code),
-    'hidden',
-  ]),
+  programmes: [
+    ...PROGRAMME_INDICATORS.map((p): [string, 'hidden'] => [
+      programmeIndicatorCode(p.programme, p.code),
+      'hidden',
+    ]),
+    // The engine's attainment at the theme's month, so that the dashboard's programme counts are grid filters.
+    ...PROGRAMME_ATTAINMENTS.map((a): [string, 'hidden'] => [a.code, 'hidden']),
+  ],
   esms: [
     'esms.finance',
     'esms.dui',

@@ -38,6 +38,17 @@ export const hopenCode = (objective: string): string => `derive.hopen2.${objecti
 export const sunEsCode = (domain: string): string => `derive.sun-es.${domain}.atteint`
 export const ifaqCode = (indicator: string): string => `derive.ifaq.${indicator}.atteint`
 
+/** The programmes' attainment indicators, in the engine's order: SUN-ES domains, HOPEN 2 objectives, IFAQ. */
+export const PROGRAMME_ATTAINMENTS: readonly { code: string; programme: 'sun-es' | 'hopen2' | 'ifaq' }[] = [
+  ...SUN_ES_VOLET1.domains
+    .filter((d) => d.volet === 1)
+    .map((d) => ({ code: sunEsCode(d.id), programme: 'sun-es' as const })),
+  ...HOPEN2_PHASES.flatMap((phase) =>
+    phase.objectives.map((o) => ({ code: hopenCode(o.id), programme: 'hopen2' as const })),
+  ),
+  ...Object.keys(IFAQ_NUM_INDICATORS).map((id) => ({ code: ifaqCode(id), programme: 'ifaq' as const })),
+]
+
 function define(
   kind: ValueKind,
   code: string,

@@ -1,6 +1,7 @@
 // `/tableau-de-bord`: the dashboard of a région or of the nation at a follow-up point (issue 7 §1), within
 // the user's scopes: sites per status of each theme (each count opens the grid on those sites), the
-// evolution of the national counts and seed 000's INSi and DMP tables, each chart with its table and CSV.
+// evolution of the national counts, seed 000's INSi and DMP tables and the funding programmes, each chart
+// with its table and CSV.
 import { fr } from '@codegouvfr/react-dsfr'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
@@ -16,6 +17,7 @@ import { fetchDashboard } from './dashboard-api'
 import { dashboardHref, readDashboardView } from './dashboard-params'
 import { DashboardFilters } from './DashboardFilters'
 import { EvolutionSection } from './EvolutionSection'
+import { ProgrammesSection } from './ProgrammesSection'
 import { RankingsSection } from './RankingsSection'
 import { StatusSection } from './StatusSection'
 
@@ -69,6 +71,7 @@ export function DashboardPage({ searchParams }: { searchParams: URLSearchParams 
           <StatusSection data={dashboard.data} view={{ ...view, period: dashboard.data.period }} />
           <EvolutionSection data={dashboard.data} />
           <RankingsSection data={dashboard.data} />
+          <ProgrammesSection view={view} period={dashboard.data.period} />
         </>
       )}
     </>

@@ -4,9 +4,9 @@ import { fr } from '@codegouvfr/react-dsfr'
 import type { Dashboard, StatusColumn } from '../../domain/contract/dashboard'
 import { GRID_THEME_INFO } from '../../domain/grid/columns'
 import { formatPeriod } from '../format'
-import { Link } from '../Link'
 import { ChartBlock } from './ChartBlock'
-import { gridHref, type DashboardView } from './dashboard-params'
+import type { DashboardView } from './dashboard-params'
+import { GridCountLink } from './GridCountLink'
 import { formatNumber, formatShare } from './dashboard-format'
 
 interface Line {
@@ -36,23 +36,21 @@ function StatusBlock({
   period: string
 }) {
   const lines = linesOf(column)
-  const countCell = (line: Line) => {
+  const countCell = (line: Line) =>
     // "Autre valeur" gathers several values: no single grid filter shows them.
-    if (line.code === null) return formatNumber(line.count)
-    const href =
-      line.code === ''
-        ? gridHref(view, period, column.key, 'empty')
-        : gridHref(view, period, column.key, 'eq', line.code)
-    return (
-      <Link href={href}>
-        {formatNumber(line.count)}
-        <span className={fr.cx('fr-sr-only')}>
-          {' '}
-          établissements dans la grille : {column.label}, {line.label}
-        </span>
-      </Link>
+    line.code === null ? (
+      formatNumber(line.count)
+    ) : (
+      <GridCountLink
+        count={line.count}
+        view={view}
+        period={period}
+        column={column.key}
+        op={line.code === '' ? 'empty' : 'eq'}
+        value={line.code}
+        what={`${column.label}, ${line.label}`}
+      />
     )
-  }
   return (
     <ChartBlock
       title={column.label}

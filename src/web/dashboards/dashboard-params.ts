@@ -45,7 +45,7 @@ export function gridHref(
   view: DashboardView,
   period: string,
   key: string,
-  op: Extract<ThresholdOperator, 'eq' | 'empty'>,
+  op: Extract<ThresholdOperator, 'eq' | 'empty' | 'filled'>,
   value: string | null = null,
 ): string {
   return trackingHref({

@@ -1,0 +1,84 @@
+// The dashboard's funding forecast: for every site in view that reported a SUN-ES or HOPEN 2 rate, the rules
+// engine's forecasts as the establishment page computes them (same series, same engine, same explanation),
+// summed per programme in exact decimals. An amount the engine cannot price is counted as undetermined,
+// never guessed.
+import Decimal from 'decimal.js'
+import {
+  FORECAST_ROWS,
+  type ProgrammeViews,
+  type SiteForecast,
+} from '../domain/contract/dashboard-programmes'
+import { activityOf } from '../domain/forecast/activity'
+import { hopen2Forecasts } from '../domain/forecast/hopen2'
+import { sunEsForecast } from '../domain/forecast/sun-es'
+import {
+  ACTIVITY_TERMS,
+  PROGRAMME_INDICATORS,
+  programmeIndicatorCode,
+} from '../domain/observations/indicators'
+import type { Period } from '../domain/observations/period'
+import type { Store } from '../store/database'
+import { forecastInputs } from '../store/forecast-inputs'
+import type { SiteFilters } from '../store/sites'
+import { merged, seriesOf } from './observation-series'
+
+const RATES = PROGRAMME_INDICATORS.filter((p) => p.programme !== 'ifaq').map((p) =>
+  programmeIndicatorCode(p.programme, p.code),
+)
+const INPUTS = [...RATES, ...ACTIVITY_TERMS.map((t) => t.code), 'activite.annee']
+
+const PROGRAMMES = [
+  { programme: 'sun-es', label: 'SUN-ES volet 1 (montant en jeu)' },
+  { programme: 'hopen2', label: 'HOPEN 2 phase 1 (forfaits des objectifs)' },
+] as const
+
+const programmeOfForecast = (id: string) => (id.startsWith('hopen2') ? 'hopen2' : 'sun-es')
+
+/** Highest amount first; unpriced forecasts after, each group by FINESS. */
+function byAmount(a: SiteForecast, b: SiteForecast): number {
+  if (a.amount !== null && b.amount !== null) {
+    const diff = new Decimal(b.amount).cmp(a.amount)
+    if (diff !== 0) return diff
+  } else if (a.amount !== b.amount) return a.amount === null ? 1 : -1
+  return a.finess < b.finess ? -1 : a.finess > b.finess ? 1 : a.id < b.id ? -1 : 1
+}
+
+export async function fundingForecasts(
+  store: Store,
+  filters: SiteFilters,
+  period: string,
+): Promise<ProgrammeViews['funding']['forecast']> {
+  const asOf = period as Period
+  const inputs = await forecastInputs(store.db, filters, period, RATES, INPUTS)
+  const all: SiteForecast[] = []
+  for (const site of inputs.sites) {
+    const history = { isEhpad: false, series: seriesOf(merged(inputs.rows.get(site.finess) ?? [])) }
+    const activity = activityOf(history, asOf)?.value ?? null
+    const sunEs = sunEsForecast(history, asOf, activity)
+    for (const f of [...(sunEs ? [sunEs] : []), ...hopen2Forecasts(history, asOf)])
+      all.push({
+        finess: site.finess,
+        name: site.name,
+        departement: site.departement,
+        id: f.id,
+        label: f.label,
+        amount: f.amount,
+        amountLabel: f.amountLabel,
+        summary: f.summary,
+        missing: f.missing.map((m) => m.label),
+        explanation: f.explanation,
+      })
+  }
+  const totals = PROGRAMMES.map(({ programme, label }) => {
+    const mine = all.filter((f) => programmeOfForecast(f.id) === programme)
+    const priced = mine.filter((f) => f.amount !== null)
+    return {
+      programme,
+      label,
+      sites: new Set(mine.map((f) => f.finess)).size,
+      amount: priced.reduce((sum, f) => sum.plus(f.amount as string), new Decimal(0)).toFixed(2),
+      undetermined: mine.length - priced.length,
+    }
+  })
+  return { totals, rows: all.sort(byAmount).slice(0, FORECAST_ROWS), count: all.length }
+}
