@@ -116,13 +116,22 @@ async function siteCharts(
   })).filter((c) => c.columns.length > 0)
   const columns = charts.flatMap((c) => c.columns)
   if (columns.length === 0) return []
-  // Each point as the grid shows it: the theme's month at that point, a value held by a tracker…
-  const counts = await Promise.all(
-    months.map(async (month) => {
-      const resolved = await resolveColumns(store, ids, columns, month)
-      const sources = columns.map((c) => resolved.sources.get(c.key) as ColumnSource)
-      return columnValueCounts(store.db, filters, month, sources)
-    }),
+  // Each point as the grid shows it (the theme's month at that point, a value held by a tracker…), every
+  // point's columns counted in one pass over the sites.
+  const sources = (
+    await Promise.all(
+      months.map(async (month) => {
+        const resolved = await resolveColumns(store, ids, columns, month)
+        return columns.map((c) => resolved.sources.get(c.key) as ColumnSource)
+      }),
+    )
+  ).flat()
+  const all = await columnValueCounts(store.db, filters, months.at(-1) as string, sources)
+  const counts = months.map(
+    (_, m) =>
+      new Map(
+        columns.map((_, c) => [c, all.get(m * columns.length + c) ?? new Map<string | null, number>()]),
+      ),
   )
   let position = 0
   return charts.map((chart) => ({

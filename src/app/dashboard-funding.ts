@@ -1,7 +1,8 @@
-// The dashboard's funding forecast: for every site in view that reported a SUN-ES or HOPEN 2 rate, the rules
-// engine's forecasts as the establishment page computes them (same series, same engine, same explanation),
-// summed per programme in exact decimals. An amount the engine cannot price is counted as undetermined,
-// never guessed.
+// The dashboard's funding forecast: for every structure in view that reported a SUN-ES or HOPEN 2 rate (a
+// FINESS PMSI, the level the programmes pay), the rules engine's forecasts as the establishment page
+// computes them (same engine, same explanation), from the values the grid shows at the follow-up point
+// (each source's latest month; for SUN-ES, the latest results inside each measurement window), summed per
+// programme in exact decimals. An amount the engine cannot price is counted as undetermined, never guessed.
 import Decimal from 'decimal.js'
 import {
   FORECAST_ROWS,
@@ -17,8 +18,9 @@ import {
   programmeIndicatorCode,
 } from '../domain/observations/indicators'
 import type { Period } from '../domain/observations/period'
+import { SUN_ES_VOLET1 } from '../domain/programmes/data/registry'
 import type { Store } from '../store/database'
-import { forecastInputs } from '../store/forecast-inputs'
+import { forecastInputs, type ForecastMonths } from '../store/forecast-inputs'
 import type { SiteFilters } from '../store/sites'
 import { merged, seriesOf } from './observation-series'
 
@@ -31,6 +33,18 @@ const PROGRAMMES = [
   { programme: 'sun-es', label: 'SUN-ES volet 1 (montant en jeu)' },
   { programme: 'hopen2', label: 'HOPEN 2 phase 1 (forfaits des objectifs)' },
 ] as const
+
+/** The months read: as the grid's programmes theme, and the measurement windows started by the point. */
+function forecastMonths(period: string): ForecastMonths {
+  return {
+    period,
+    programmes: 'programmes',
+    activity: 'activite',
+    windows: SUN_ES_VOLET1.windows
+      .map((w) => ({ from: w.measurement.from.slice(0, 7), to: w.measurement.to.slice(0, 7) }))
+      .filter((w) => w.from <= period),
+  }
+}
 
 const programmeOfForecast = (id: string) => (id.startsWith('hopen2') ? 'hopen2' : 'sun-es')
 
@@ -49,17 +63,20 @@ export async function fundingForecasts(
   period: string,
 ): Promise<ProgrammeViews['funding']['forecast']> {
   const asOf = period as Period
-  const inputs = await forecastInputs(store.db, filters, period, RATES, INPUTS)
+  const inputs = await forecastInputs(store.db, filters, forecastMonths(period), RATES, INPUTS)
   const all: SiteForecast[] = []
-  for (const site of inputs.sites) {
-    const history = { isEhpad: false, series: seriesOf(merged(inputs.rows.get(site.finess) ?? [])) }
+  for (const unit of inputs.units) {
+    const rows = inputs.rows.get(`${unit.level}|${unit.finess}`) ?? []
+    const history = { isEhpad: false, series: seriesOf(merged(rows)) }
     const activity = activityOf(history, asOf)?.value ?? null
     const sunEs = sunEsForecast(history, asOf, activity)
     for (const f of [...(sunEs ? [sunEs] : []), ...hopen2Forecasts(history, asOf)])
       all.push({
-        finess: site.finess,
-        name: site.name,
-        departement: site.departement,
+        level: unit.level,
+        finess: unit.finess,
+        site: unit.site,
+        name: unit.name,
+        departement: unit.departement,
         id: f.id,
         label: f.label,
         amount: f.amount,
@@ -75,7 +92,7 @@ export async function fundingForecasts(
     return {
       programme,
       label,
-      sites: new Set(mine.map((f) => f.finess)).size,
+      structures: new Set(mine.map((f) => `${f.level}|${f.finess}`)).size,
       amount: priced.reduce((sum, f) => sum.plus(f.amount as string), new Decimal(0)).toFixed(2),
       undetermined: mine.length - priced.length,
     }

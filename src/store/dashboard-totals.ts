@@ -6,12 +6,13 @@ import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import { TRACKER_SOURCE } from '../domain/observations/observation'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
+import { structureDepartement, structureName } from './structure-labels'
 
 const PMSI = sql`coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)`
 const month = (period: string) => sql`${`${period}-01`}::date`
 
 /** The reporting structures (level, FINESS) of the sites in view. */
-function placesInView(filters: SiteFilters): RawBuilder<unknown> {
+export function placesInView(filters: SiteFilters): RawBuilder<unknown> {
   const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
   return sql`
     select 'EG' as level, site.finess_eg as finess from site where ${where}
@@ -19,18 +20,35 @@ function placesInView(filters: SiteFilters): RawBuilder<unknown> {
     union select 'PMSI', ${PMSI} from site where ${where} and ${PMSI} is not null`
 }
 
-/** The values once per structure and month, between two months (inclusive). */
+/**
+ * The values once per structure and month, between two months (inclusive): the national files' (one value
+ * per structure, indicator and month), and a tracker's where no national file gives that value. Read from
+ * each current import through the observations' primary key (import, indicator) and added up by hashing,
+ * never sorting the national history.
+ */
 function valuesOnce(indicatorIds: readonly number[], from: string, to: string): RawBuilder<unknown> {
+  const current = (alias: string) =>
+    sql`${sql.ref(`${alias}.finished_at`)} is not null and ${sql.ref(`${alias}.replaced_by_import_id`)} is null`
+  const wanted = (alias: string) =>
+    sql`${sql.ref(`${alias}.indicator_id`)} in (${sql.join(indicatorIds)})
+      and ${sql.ref(`${alias}.value_number`)} is not null
+      and ${sql.ref(`${alias}.period`)} >= ${month(from)} and ${sql.ref(`${alias}.period`)} <= ${month(to)}`
   return sql`
-    select distinct on (o.indicator_id, o.period, o.level, o.finess)
-           o.indicator_id, o.period, o.level, o.finess, o.value_number
-    from observation o
-    join source_import si on si.id = o.import_id
+    select o.indicator_id, o.period, o.level, o.finess, o.value_number
+    from source_import si
+    join observation o on o.import_id = si.id
     join places p on p.level = o.level and p.finess = o.finess
-    where si.finished_at is not null and si.replaced_by_import_id is null and o.value_number is not null
-      and o.indicator_id in (${sql.join(indicatorIds)})
-      and o.period >= ${month(from)} and o.period <= ${month(to)}
-    order by o.indicator_id, o.period, o.level, o.finess, (si.source = ${TRACKER_SOURCE})`
+    where ${current('si')} and si.source <> ${TRACKER_SOURCE} and ${wanted('o')}
+    union all
+    select t.indicator_id, t.period, t.level, t.finess, t.value_number
+    from source_import ti
+    join observation t on t.import_id = ti.id
+    join places p on p.level = t.level and p.finess = t.finess
+    where ${current('ti')} and ti.source = ${TRACKER_SOURCE} and ${wanted('t')}
+      and not exists (
+        select 1 from observation n join source_import ni on ni.id = n.import_id
+        where ${current('ni')} and ni.source <> ${TRACKER_SOURCE} and n.indicator_id = t.indicator_id
+          and n.level = t.level and n.finess = t.finess and n.period = t.period)`
 }
 
 export interface MonthlyTotalRow {
@@ -86,19 +104,8 @@ export async function topStructures(
       limit ${limit}
     )
     select r.level, r.finess, r.value::text as value,
-           case r.level
-             when 'EG' then (select s.name from site s where s.finess_eg = r.finess)
-             when 'EJ' then coalesce((select e.name from legal_entity e where e.finess_ej = r.finess),
-                                     (select min(s.name) from site s where s.finess_ej = r.finess))
-             else coalesce((select s.name from site s where s.finess_eg = r.finess),
-                           (select e.name from legal_entity e where e.finess_ej = r.finess))
-           end as name,
-           case r.level
-             when 'EG' then (select s.departement from site s where s.finess_eg = r.finess)
-             when 'EJ' then (select min(s.departement) from site s where s.finess_ej = r.finess)
-             else (select min(s.departement) from site s
-                   where coalesce(s.finess_pmsi_override, s.finess_pmsi_computed) = r.finess)
-           end as departement
+           ${structureName(sql.ref('r.level'), sql.ref('r.finess'))} as name,
+           ${structureDepartement(sql.ref('r.level'), sql.ref('r.finess'))} as departement
     from ranked r
     order by r.value desc, r.level, r.finess`.execute(db)
   return result.rows

@@ -1,20 +1,22 @@
-// The dashboard's counts of sites, read through the tracking grid's own column joins (`columnJoins`), so
-// that a count per status is, by construction, the total the grid gives for `where=KEY:eq:STATUS` with the
-// same filters: same sites, same theme month, same level and national-over-tracker choice.
+// The dashboard's counts of sites: a count per status is the total the grid gives for `where=KEY:eq:STATUS`
+// with the same filters (same sites, same theme month, same level precedence and national-over-tracker
+// choice), counted for many columns in one pass (`valueCounts`) rather than through the grid's per-page joins.
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
-import { columnJoins, type ColumnSource, type ColumnValue } from './grid'
+import { valueCounts } from './column-counts'
+import type { ColumnSource, ColumnValue } from './grid'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 
 /** A column's value on a site as the grid's `eq` compares it: the text, else the number as text. */
-const shown = (value: ColumnValue): RawBuilder<unknown> => sql`coalesce(${value.text}, ${value.number}::text)`
+export const shown = (value: ColumnValue): RawBuilder<unknown> =>
+  sql`coalesce(${value.text}, ${value.number}::text)`
 
 const filtersOn = (filters: SiteFilters) =>
   siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
 
 /**
  * For each column, the sites in view per value at the follow-up point (null: no value, the grid's
- * `empty`). One statement: a grouped read per column, side by side.
+ * `empty`), counted in one pass (`valueCounts`).
  */
 export async function columnValueCounts(
   db: Kysely<Database>,
@@ -24,16 +26,13 @@ export async function columnValueCounts(
 ): Promise<Map<number, Map<string | null, number>>> {
   const out = new Map<number, Map<string | null, number>>(columns.map((_, i) => [i, new Map()]))
   if (columns.length === 0) return out
-  const where = filtersOn(filters)
-  const parts = columns.map((column, i) => {
-    const { joins, value } = columnJoins(column, period, `d${i}`)
-    return sql`select ${i}::int as position, v.value, count(*)::int as sites
-      from (select ${shown(value)} as value from site ${joins} where ${where}) v
-      group by v.value`
-  })
-  const result = await sql<{ position: number; value: string | null; sites: number }>`
-    ${sql.join(parts, sql` union all `)}`.execute(db)
-  for (const row of result.rows) out.get(row.position)?.set(row.value, Number(row.sites))
+  const [rows, sites] = await Promise.all([
+    valueCounts(db, filters, period, columns),
+    sitesInView(db, filters),
+  ])
+  for (const row of rows) out.get(row.position)?.set(row.value, row.sites)
+  for (const byValue of out.values())
+    byValue.set(null, sites - [...byValue.values()].reduce((n, count) => n + count, 0))
   return out
 }
 
@@ -60,12 +59,24 @@ export async function categoryCounts(
   column: ColumnSource,
   value: string,
 ): Promise<CategoryCountRow[]> {
-  const { joins, value: read } = columnJoins(column, period, 'cat')
-  const result = await sql<CategoryCountRow>`
-    select site.category_code, min(site.category_label) as category_label, count(*)::int as sites,
-           (count(*) filter (where ${shown(read)} = ${value}))::int as matching
-    from site ${joins}
-    where ${filtersOn(filters)}
-    group by site.category_code`.execute(db)
-  return result.rows.map((r) => ({ ...r, sites: Number(r.sites), matching: Number(r.matching) }))
+  const [categories, counts] = await Promise.all([
+    db
+      .selectFrom('site')
+      .select((eb) => [
+        'site.category_code',
+        eb.fn.min('site.category_label').as('category_label'),
+        eb.fn.countAll<number>().as('sites'),
+      ])
+      .where((eb) => siteFilterCondition(eb, filters))
+      .groupBy('site.category_code')
+      .execute(),
+    valueCounts(db, filters, period, [column], 'category_code'),
+  ])
+  const matching = new Map(counts.filter((c) => c.value === value).map((c) => [c.grouping, c.sites]))
+  return categories.map((c) => ({
+    category_code: c.category_code,
+    category_label: c.category_label,
+    sites: Number(c.sites),
+    matching: matching.get(c.category_code) ?? 0,
+  }))
 }

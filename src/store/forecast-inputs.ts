@@ -1,92 +1,120 @@
-// What the dashboard's funding forecast reads: the sites in view that reported a programme rate (at their
-// own FINESS, their legal entity's or their FINESS PMSI), and their current observations of the indicators
-// the engine needs, up to the follow-up point. Read through the current imports' primary-key prefix (import,
-// indicator) rather than per site: a few hundred reporting units against 36 months of national files.
-import { expressionBuilder, sql, type Kysely } from 'kysely'
-import type { Database } from './schema'
-import type { ShownObservation } from './observation-queries'
-import { siteFilterCondition, type SiteFilters } from './sites'
+// What the dashboard's funding forecast reads: the structures in view that reported a programme rate (a
+// FINESS PMSI mostly: SUN-ES and HOPEN 2 are paid per FINESS PMSI, so an amount is counted once, not once per
+// site), and their values of the indicators the engine needs. Read as the grid reads a follow-up point, from
+// few imports: each source's latest month, the latest month of programme results inside each measurement
+// window, and the regions' trackers — never the whole national history.
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { TRACKER_SOURCE } from '../domain/observations/observation'
+import { placesInView } from './dashboard-totals'
+import type { ShownObservation } from './observation-queries'
+import type { Database } from './schema'
+import type { SiteFilters } from './sites'
+import { structureDepartement, structureName } from './structure-labels'
 
-export interface ForecastSite {
+export interface ForecastUnit {
+  level: 'EG' | 'EJ' | 'PMSI'
   finess: string
   name: string | null
   departement: string | null
-  finessEj: string
-  finessPmsi: string | null
+  /** A site of the structure, for its page. */
+  site: string | null
 }
 
 export interface ForecastInputs {
-  sites: ForecastSite[]
-  /** Each site's observations (the rows of its EG, EJ and PMSI), keyed by the site's FINESS. */
+  units: ForecastUnit[]
+  /** Each unit's values, keyed `level|finess`, oldest first. */
   rows: Map<string, ShownObservation[]>
+}
+
+export interface ForecastMonths {
+  period: string
+  /** The programme results' source and the activity's. */
+  programmes: string
+  activity: string
+  /** Measurement windows started by the follow-up point (months, inclusive). */
+  windows: readonly { from: string; to: string }[]
+}
+
+const date = (month: string) => sql`${`${month}-01`}::date`
+
+/** The imports read: the trackers, each source's latest month, the latest results inside each window. */
+function chosenImports(m: ForecastMonths): RawBuilder<unknown> {
+  const latest = (source: string, from: string | null, to: string) =>
+    sql`select * from (select id from current_import where source = ${source}
+          and period <= ${date(to)} ${from === null ? sql`` : sql`and period >= ${date(from)}`}
+        order by period desc limit 1) l`
+  return sql.join(
+    [
+      sql`select id from current_import where source = ${TRACKER_SOURCE}`,
+      latest(m.programmes, null, m.period),
+      latest(m.activity, null, m.period),
+      ...m.windows.map((w) => latest(m.programmes, w.from, w.to < m.period ? w.to : m.period)),
+    ],
+    sql` union `,
+  )
+}
+
+function context(filters: SiteFilters, m: ForecastMonths, rateCodes: readonly string[]) {
+  return sql`
+    places as (${placesInView(filters)}),
+    current_import as (
+      select id, source, period from source_import
+      where finished_at is not null and replaced_by_import_id is null and period <= ${date(m.period)}
+    ),
+    chosen as (${chosenImports(m)}),
+    units as (
+      select distinct o.level, o.finess from observation o
+      join places p on p.level = o.level and p.finess = o.finess
+      where o.import_id in (select id from chosen)
+        and o.indicator_id in (select id from indicator where code in (${sql.join(rateCodes)}))
+    )`
 }
 
 export async function forecastInputs(
   db: Kysely<Database>,
   filters: SiteFilters,
-  period: string,
-  /** The rates whose report makes a site a forecast's subject. */
+  months: ForecastMonths,
+  /** The rates whose report makes a structure a forecast's subject. */
   rateCodes: readonly string[],
   /** Everything the engine reads (the rates and the activity terms). */
   inputCodes: readonly string[],
 ): Promise<ForecastInputs> {
-  const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
-  const until = `${period}-01`
-  type Row = ShownObservation & { site: string; name: string | null; departement: string | null }
-  const result = await sql<Row & { finessEj: string; finessPmsi: string | null }>`
-    with imports as (
-      select id, source from source_import
-      where finished_at is not null and replaced_by_import_id is null and period <= ${until}::date
-    ),
-    units as (
-      select distinct o.level, o.finess from observation o
-      where o.import_id in (select id from imports) and o.period <= ${until}::date
-        and o.indicator_id in (select id from indicator where code in (${sql.join(rateCodes)}))
-    ),
-    s as (
-      select site.finess_eg, site.name, site.departement, site.finess_ej,
-             coalesce(site.finess_pmsi_override, site.finess_pmsi_computed) as finess_pmsi
-      from site
-      where ${where}
-        and (site.finess_eg in (select finess from units where level = 'EG')
-          or site.finess_ej in (select finess from units where level = 'EJ')
-          or coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)
-               in (select finess from units where level = 'PMSI'))
-    ),
-    s_units as (
-      select finess_eg as site, 'EG' as level, finess_eg as finess from s
-      union all select finess_eg, 'EJ', finess_ej from s
-      union all select finess_eg, 'PMSI', finess_pmsi from s where finess_pmsi is not null
-    ),
-    unit_rows as (
-      -- A national file wins over a region's tracker when both give a value (as siteObservations).
-      select distinct on (o.level, o.finess, w.code, o.period)
-             o.level, o.finess, w.code as indicator, o.period, o.value_number, o.value_text, o.numerator,
-             o.denominator, i.source, o.import_id
-      from observation o
-      join indicator w on w.id = o.indicator_id
-      join imports i on i.id = o.import_id
-      where w.code in (${sql.join(inputCodes)}) and o.period <= ${until}::date
-        and (o.level, o.finess) in (select level, finess from s_units)
-      order by o.level, o.finess, w.code, o.period, (i.source = ${TRACKER_SOURCE})
-    )
-    select s.finess_eg as site, s.name, s.departement, s.finess_ej as "finessEj", s.finess_pmsi as "finessPmsi",
-           u.indicator, u.level, u.finess, to_char(u.period, 'YYYY-MM') as period,
-           u.value_number::text as number, u.value_text as text, u.numerator::text as numerator,
-           u.denominator::text as denominator, u.source, u.import_id as "importId"
-    from s
-    join s_units su on su.site = s.finess_eg
-    join unit_rows u on u.level = su.level and u.finess = su.finess
-    order by s.finess_eg, u.period`.execute(db)
-  const sites = new Map<string, ForecastSite>()
-  const rows = new Map<string, ShownObservation[]>()
-  for (const r of result.rows) {
-    const { site, name, departement, finessEj, finessPmsi, ...row } = r
-    if (!sites.has(site)) sites.set(site, { finess: site, name, departement, finessEj, finessPmsi })
-    const list = rows.get(site)
+  const withContext = context(filters, months, rateCodes)
+  const units = await sql<ForecastUnit>`
+    with ${withContext}
+    select u.level, u.finess,
+           ${structureName(sql.ref('u.level'), sql.ref('u.finess'))} as name,
+           ${structureDepartement(sql.ref('u.level'), sql.ref('u.finess'))} as departement,
+           case u.level
+             when 'EJ' then (select min(s.finess_eg) from site s where s.finess_ej = u.finess)
+             else coalesce((select s.finess_eg from site s where s.finess_eg = u.finess),
+                           (select min(s.finess_eg) from site s where s.finess_ej = u.finess))
+           end as site
+    from units u
+    order by u.level, u.finess`.execute(db)
+  // A unit's values at any level its number reports at (a FINESS PMSI's activity, its rates), a national file
+  // winning over a region's tracker for the same value.
+  const rows = await sql<ShownObservation & { unitLevel: string }>`
+    with ${withContext}
+    select distinct on (u.level, u.finess, i.code, o.level, o.period)
+           u.level as "unitLevel", i.code as indicator, o.level, o.finess,
+           to_char(o.period, 'YYYY-MM') as period, o.value_number::text as number, o.value_text as text,
+           o.numerator::text as numerator, o.denominator::text as denominator, ci.source,
+           o.import_id as "importId"
+    from units u
+    join observation o on o.finess = u.finess
+    join indicator i on i.id = o.indicator_id
+    join current_import ci on ci.id = o.import_id
+    where o.import_id in (select id from chosen) and i.code in (${sql.join(inputCodes)})
+    order by u.level, u.finess, i.code, o.level, o.period, (ci.source = ${TRACKER_SOURCE})`.execute(db)
+  const byUnit = new Map<string, ShownObservation[]>()
+  for (const { unitLevel, ...row } of rows.rows) {
+    const key = `${unitLevel}|${row.finess}`
+    const list = byUnit.get(key)
     if (list) list.push(row)
-    else rows.set(site, [row])
+    else byUnit.set(key, [row])
   }
-  return { sites: [...sites.values()], rows }
+  for (const list of byUnit.values())
+    list.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+  return { units: units.rows, rows: byUnit }
 }

@@ -1,7 +1,7 @@
 // The dashboard's programme views over the API on seed 002's sites with programme results, activity and
 // ESMS numérique files: every count is the grid's total for the same filters and month (issue 7), the
 // windows read their domains at the right month, the committed amount counts each structure once, and the
-// forecasts are the establishment page's, summed exactly, within the user's scopes.
+// forecasts are the establishment page's, once per FINESS PMSI, summed exactly, within the user's scopes.
 import Decimal from 'decimal.js'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,9 +16,10 @@ import { importSourceLines } from '../support/source-lines'
 
 const BERGERAC = '240000372'
 const BERGERAC_EJ = '240000059'
-const ANGOULEME = '160000253'
 const ANGOULEME_EJ = '160000451'
 const FLEYRIAT = '010000024'
+/** Two sites in the Ain under one EJ, which is their FINESS PMSI. */
+const FLEYRIAT_EJ = '010780054'
 
 let store: Store
 let app: FastifyInstance
@@ -49,6 +50,7 @@ beforeAll(async () => {
     `${BERGERAC_EJ};NUM1;30;100;31/03/2024`,
     `${BERGERAC_EJ};P1.O1;85;100;31/03/2024`,
     `${ANGOULEME_EJ};P1.O1;10;100;31/03/2024`,
+    `${FLEYRIAT_EJ};P1.O1;50;100;31/03/2024`,
   ])
   await load('esms-numerique', '2024-03', [
     'FINESS;Niveau de contractualisation;Financé ESMS numérique;DUI en place;Montant financé',
@@ -107,9 +109,10 @@ describe('GET /api/dashboard/programmes', () => {
     }
     const views = await viewsOf(national, 'period=2024-03')
     const hopen = views.attainment.find((a) => a.key === 'derive.hopen2.P1.O1.atteint')
-    // Not a comparison of empty views: Bergerac reached P1.O1, Angoulême did not.
+    // Not a comparison of empty views: Bergerac reached P1.O1, Angoulême and Fleyriat did not.
     expect(hopen?.reached.count).toBe(1)
-    expect(hopen?.notReached.count).toBe(1)
+    // Angoulême, and the Fleyriat site whose FINESS PMSI is the EJ.
+    expect(hopen?.notReached.count).toBe(2)
     expect(views.candidates.count).toBeGreaterThan(0)
   }, 120_000)
 
@@ -139,7 +142,9 @@ describe('GET /api/dashboard/programmes', () => {
     const views = await viewsOf(national, 'period=2022-06')
     const page = await national.get(`/api/structures/${BERGERAC}/programmes?period=2022-06`)
     const sunEs = (page.body as StructureProgrammes).forecasts.find((f) => f.id === 'sun-es')
-    const row = views.funding.forecast.rows.find((r) => r.finess === BERGERAC && r.id === 'sun-es')
+    // Bergerac's FINESS PMSI (its EJ) reported the rates: one forecast for it, linked to its site.
+    const row = views.funding.forecast.rows.find((r) => r.finess === BERGERAC_EJ && r.id === 'sun-es')
+    expect(row).toMatchObject({ level: 'PMSI', site: BERGERAC })
     expect(row?.amount).not.toBeNull()
     expect(row?.amount).toBe(sunEs?.amount)
     expect(row?.explanation).toBe(sunEs?.explanation)
@@ -154,8 +159,13 @@ describe('GET /api/dashboard/programmes', () => {
 
   it('keeps another région’s forecasts and amounts out of a regional user’s view', async () => {
     const views = await viewsOf(ain, 'period=2024-03')
-    expect(views.funding.forecast.rows.map((r) => r.finess)).not.toContain(BERGERAC)
-    expect(views.funding.forecast.rows.map((r) => r.finess)).not.toContain(ANGOULEME)
+    // Fleyriat's two sites share one FINESS PMSI: one forecast, not two.
+    expect(views.funding.forecast.rows.map((r) => [r.finess, r.id])).toEqual([[FLEYRIAT_EJ, 'hopen2.P1.O1']])
+    expect(views.funding.forecast.totals.find((t) => t.programme === 'hopen2')?.structures).toBe(1)
+    const all = await viewsOf(national, 'period=2024-03')
+    expect(all.funding.forecast.rows.map((r) => r.finess)).toEqual(
+      expect.arrayContaining([BERGERAC_EJ, ANGOULEME_EJ]),
+    )
     expect(views.funding.committed.amount).toBe('8000.25')
     const other = await viewsOf(ain, 'period=2024-03&region=75')
     expect(other.sites).toBe(0)

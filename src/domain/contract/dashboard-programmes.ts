@@ -37,9 +37,13 @@ export const sunEsWindowView = z.object({
 })
 export type SunEsWindowView = z.infer<typeof sunEsWindowView>
 
-/** One engine forecast of one site, with what the engine says of it. */
+/** One engine forecast of one structure (a FINESS PMSI mostly), with what the engine says of it. */
 export const siteForecast = z.object({
+  /** The level the structure reported its rates at; its number. */
+  level: z.enum(['EG', 'EJ', 'PMSI']),
   finess: z.string(),
+  /** A site of the structure, for its establishment page; null if none is in the referential. */
+  site: z.string().nullable(),
   name: z.string().nullable(),
   departement: z.string().nullable(),
   /** `sun-es`, `hopen2.P1.O2`… */
@@ -58,8 +62,8 @@ export const forecastTotal = z.object({
   /** `sun-es` or `hopen2`. */
   programme: z.string(),
   label: z.string(),
-  /** Sites with a forecast of the programme. */
-  sites: z.number().int(),
+  /** Structures with a forecast of the programme, each counted once. */
+  structures: z.number().int(),
   /** Sum of the computed amounts, exact decimal text. */
   amount: z.string(),
   /** Forecasts the engine could not price (an input Jalon does not hold). */

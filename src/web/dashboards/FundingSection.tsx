@@ -8,7 +8,7 @@ import { Link } from '../Link'
 import { structureHref } from '../router'
 import { formatEuros } from '../structure/history-format'
 import { ChartBlock } from './ChartBlock'
-import { formatNumber } from './dashboard-format'
+import { formatNumber, LEVEL_LABELS } from './dashboard-format'
 import type { DashboardView } from './dashboard-params'
 import { GridCountLink } from './GridCountLink'
 
@@ -39,18 +39,18 @@ function Totals({ forecast, period }: { forecast: Forecast; period: string }) {
   return (
     <ChartBlock
       title="Prévisions du moteur de règles, par programme"
-      note={`Au point de suivi de ${formatPeriod(period)}, pour les établissements ayant déclaré un taux ; un montant que le moteur ne peut calculer faute d’une donnée est compté « non calculable », jamais estimé`}
+      note={`Au point de suivi de ${formatPeriod(period)}, pour les structures ayant déclaré un taux (le FINESS PMSI, niveau auquel les programmes paient : un montant compte une fois) ; un montant que le moteur ne peut calculer faute d’une donnée est compté « non calculable », jamais estimé`}
       columns={[
         { key: 'label', header: 'Programme', wide: true, cell: (t) => t.label },
-        { key: 'sites', header: 'Établissements', cell: (t) => formatNumber(t.sites) },
+        { key: 'structures', header: 'Structures', cell: (t) => formatNumber(t.structures) },
         { key: 'amount', header: 'Montant calculé', cell: (t) => formatEuros(t.amount) },
         { key: 'undetermined', header: 'Non calculables', cell: (t) => formatNumber(t.undetermined) },
       ]}
       rows={forecast.totals}
       rowKey={(t) => t.programme}
       csv={{
-        header: ['Programme', 'Établissements', 'Montant calculé (€)', 'Non calculables'],
-        rows: forecast.totals.map((t) => [t.label, t.sites, Number(t.amount), t.undetermined]),
+        header: ['Programme', 'Structures', 'Montant calculé (€)', 'Non calculables'],
+        rows: forecast.totals.map((t) => [t.label, t.structures, Number(t.amount), t.undetermined]),
       }}
       fileLabel={`tableau-de-bord-${period}`}
     />
@@ -58,7 +58,7 @@ function Totals({ forecast, period }: { forecast: Forecast; period: string }) {
 }
 
 function Rows({ forecast, period }: { forecast: Forecast; period: string }) {
-  const title = 'Prévisions par établissement'
+  const title = 'Prévisions par structure'
   return (
     <ChartBlock
       title={title}
@@ -70,11 +70,12 @@ function Rows({ forecast, period }: { forecast: Forecast; period: string }) {
       columns={[
         {
           key: 'name',
-          header: 'Établissement',
+          header: 'Structure',
           wide: true,
-          cell: (r) => <Link href={structureHref(r.finess)}>{r.name ?? r.finess}</Link>,
+          cell: (r) =>
+            r.site ? <Link href={structureHref(r.site)}>{r.name ?? r.finess}</Link> : (r.name ?? r.finess),
         },
-        { key: 'finess', header: 'FINESS', cell: (r) => r.finess },
+        { key: 'finess', header: 'FINESS', cell: (r) => `${r.finess} (${LEVEL_LABELS[r.level]})` },
         { key: 'departement', header: 'Département', cell: (r) => r.departement ?? '—' },
         { key: 'label', header: 'Prévision', wide: true, cell: (r) => r.label },
         {
@@ -90,12 +91,21 @@ function Rows({ forecast, period }: { forecast: Forecast; period: string }) {
         },
       ]}
       rows={forecast.rows}
-      rowKey={(r) => `${r.finess}:${r.id}`}
+      rowKey={(r) => `${r.level}:${r.finess}:${r.id}`}
       csv={{
-        header: ['Établissement', 'FINESS', 'Département', 'Prévision', 'Montant (€)', 'Données manquantes'],
+        header: [
+          'Structure',
+          'FINESS',
+          'Niveau',
+          'Département',
+          'Prévision',
+          'Montant (€)',
+          'Données manquantes',
+        ],
         rows: forecast.rows.map((r) => [
           r.name,
           r.finess,
+          LEVEL_LABELS[r.level],
           r.departement,
           r.label,
           r.amount === null ? null : Number(r.amount),

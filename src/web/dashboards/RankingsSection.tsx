@@ -6,13 +6,7 @@ import { formatPeriod } from '../format'
 import { Link } from '../Link'
 import { structureHref } from '../router'
 import { ChartBlock } from './ChartBlock'
-import { formatNumber, formatShare } from './dashboard-format'
-
-const LEVEL_LABELS: Readonly<Record<RankedStructure['level'], string>> = {
-  EG: 'Établissement',
-  EJ: 'Entité juridique',
-  PMSI: 'FINESS PMSI',
-}
+import { formatNumber, formatShare, LEVEL_LABELS } from './dashboard-format'
 
 interface RankingProps {
   title: string

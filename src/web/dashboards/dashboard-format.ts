@@ -13,3 +13,10 @@ export const formatShare = (share: number): string => `${COUNT.format(share)} %`
 
 /** Exact decimal text as a number (counts of calls or documents stay far below 2^53). */
 export const toNumber = (value: string | null): number | null => (value === null ? null : Number(value))
+
+/** The FINESS level a figure was reported at, as the dashboard's tables say it. */
+export const LEVEL_LABELS: Readonly<Record<'EG' | 'EJ' | 'PMSI', string>> = {
+  EG: 'Établissement',
+  EJ: 'Entité juridique',
+  PMSI: 'FINESS PMSI',
+}

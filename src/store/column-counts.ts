@@ -1,0 +1,101 @@
+// Counts of sites per value of many grid columns in one pass, for the dashboard at national scale. The grid
+// reads a site's value through a left join per column and level (`columnJoins`): right for a page of sites,
+// but counting 95 000 sites that way scans and hashes the referential once per column. Here the sites in
+// view are read once, each column's values at its month are read once (a small slice of the observations),
+// matched to the sites at the level they were reported at, and the grid's precedence kept: a site's own
+// value, else its legal entity's, else its FINESS PMSI's (coalesce in `columnJoins`); typed values as the
+// grid holds them. Sites without a value are the rest of the sites in view (the grid's `empty`).
+import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
+import type { ColumnSource } from './grid'
+import type { Database } from './schema'
+import { siteFilterCondition, type SiteFilters } from './sites'
+
+const date = (month: string) => sql`${`${month}-01`}::date`
+
+/** Imported and computed values: one row per (level, FINESS) with a value at the column's month. */
+function storedSlice(column: ColumnSource, position: number): RawBuilder<unknown> {
+  if (column.month === null) return sql`select null::int, null::text, null::text, null::text where false`
+  const table = column.table === 'derived' ? sql`derived_observation` : sql`observation`
+  const imports =
+    column.table === 'derived'
+      ? sql`true`
+      : column.importIds.length === 0
+        ? sql`false`
+        : sql`import_id in (${sql.join(column.importIds)})`
+  return sql`
+    select ${position}::int, level, finess, coalesce(max(value_text), max(value_number)::text)
+    from ${table}
+    where ${imports} and indicator_id = ${column.indicatorId} and period = ${date(column.month)}
+      and level in ('EG', 'EJ', 'PMSI')
+    group by level, finess`
+}
+
+/** Typed values: the latest at or before the point per site, a tracker's giving the older ones. */
+function typedSlice(column: ColumnSource, period: string, position: number): RawBuilder<unknown> {
+  const trackers =
+    column.importIds.length === 0 ? sql`false` : sql`o.import_id in (${sql.join(column.importIds)})`
+  return sql`
+    select ${position}::int, 'EG', v.finess, v.value_text from (
+      select distinct on (v.finess) v.finess, v.value_text
+      from (
+        select e.finess, e.period, e.value_text, 0 as rank from field_entry e
+        where e.indicator_id = ${column.indicatorId} and e.period <= ${date(period)}
+        union all
+        select o.finess, o.period, coalesce(o.value_text, o.value_number::text), 1 from observation o
+        where ${trackers} and o.indicator_id = ${column.indicatorId} and o.level = 'EG'
+          and o.period <= ${date(period)}
+      ) v
+      order by v.finess, v.period desc, v.rank
+    ) v`
+}
+
+export interface ValueCountRow {
+  /** The column's index in the list given. */
+  position: number
+  /** The grouping's value (a category code…), null without grouping. */
+  grouping: string | null
+  value: string
+  sites: number
+}
+
+/**
+ * For each column, the sites in view per value at the follow-up point, optionally per category of site;
+ * sites without a value are not listed (the caller knows the sites in view).
+ */
+export async function valueCounts(
+  db: Kysely<Database>,
+  filters: SiteFilters,
+  period: string,
+  columns: readonly ColumnSource[],
+  groupBy: 'category_code' | null = null,
+): Promise<ValueCountRow[]> {
+  if (columns.length === 0) return []
+  const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
+  const slices = columns.map((c, i) => (c.table === 'typed' ? typedSlice(c, period, i) : storedSlice(c, i)))
+  const grouping = groupBy === null ? sql`null::text` : sql.ref(`site.${groupBy}`)
+  const result = await sql<ValueCountRow>`
+    with s as materialized (
+      select site.finess_eg, site.finess_ej,
+             coalesce(site.finess_pmsi_override, site.finess_pmsi_computed) as finess_pmsi,
+             ${grouping} as grouping
+      from site where ${where}
+    ),
+    slices (position, level, finess, value) as (${sql.join(slices, sql` union all `)}),
+    matched as (
+      select x.position, s.finess_eg, s.grouping, x.value, 1 as rank
+      from slices x join s on s.finess_eg = x.finess where x.level = 'EG' and x.value is not null
+      union all
+      select x.position, s.finess_eg, s.grouping, x.value, 2
+      from slices x join s on s.finess_ej = x.finess where x.level = 'EJ' and x.value is not null
+      union all
+      select x.position, s.finess_eg, s.grouping, x.value, 3
+      from slices x join s on s.finess_pmsi = x.finess where x.level = 'PMSI' and x.value is not null
+    ),
+    firsts as (
+      select distinct on (position, finess_eg) position, grouping, value
+      from matched order by position, finess_eg, rank
+    )
+    select position, grouping, value, count(*)::int as sites
+    from firsts group by position, grouping, value`.execute(db)
+  return result.rows.map((r) => ({ ...r, sites: Number(r.sites) }))
+}
