@@ -6,11 +6,12 @@ import type { AveragesQuery, GridAverages } from '../domain/contract/grid'
 import type { AccessUser } from '../domain/access/permissions'
 import type { GridColumn } from '../domain/grid/columns'
 import type { Store } from '../store/database'
-import { columnAverages, type AverageRow } from '../store/grid-averages'
+import { columnAverages, type AverageRow, type AverageSums } from '../store/grid-averages'
 import { indicatorIds } from '../store/observations'
 import { chosenColumns, resolveColumns } from './grid'
 
-function averageOf(column: GridColumn, row: AverageRow | undefined) {
+/** An average as the footer shows it (the map's areas too). */
+export function averageOf(column: GridColumn, row: AverageSums | undefined) {
   if (!row || row.structures === 0) return { value: null, structures: 0 }
   const den = row.denominator === null ? null : new Decimal(row.denominator)
   const value =

@@ -23,7 +23,10 @@ import { registerFieldRoutes } from './routes/fields'
 import { registerGridRoutes } from './routes/grid'
 import { registerGridViewRoutes } from './routes/grid-views'
 import { registerImportRoutes } from './routes/imports'
+import { registerMapRoutes } from './routes/map'
 import { registerOidcRoutes } from './routes/oidc'
+import { registerPriorityRoutes } from './routes/priorities'
+import { registerReportRoutes } from './routes/reports'
 import { registerSimulateRoutes } from './routes/simulate'
 import { registerSourceImportRoutes } from './routes/source-imports'
 import { registerStructureRoutes } from './routes/structures'
@@ -126,6 +129,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerGridRoutes(app, options.store)
   registerGridViewRoutes(app, options.store)
   registerDashboardRoutes(app, options.store)
+  registerReportRoutes(app, options.store)
+  registerMapRoutes(app, options.store)
   registerImportRoutes(app, options.store)
   registerSimulateRoutes(app)
   registerSourceImportRoutes(app, options.store)
@@ -133,6 +138,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuditRoutes(app, options.store)
   registerActionRoutes(app, options.store)
   registerApiTokenRoutes(app, options.store)
+  registerPriorityRoutes(app, options.store)
   app.all('/api/*', async (_request, reply) => reply.code(404).send({ error: 'Route inconnue' }))
 
   const webRoot = options.webRoot ?? WEB_ROOT

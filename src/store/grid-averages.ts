@@ -1,10 +1,14 @@
 // Averages of the grid's quantitative columns for the nation and each région: every structure counted once
 // at the level it reported at (an EJ's MSSanté count is one value, not one per site), placed in the région
 // of its sites.
-import { sql, type Kysely } from 'kysely'
+import { expressionBuilder, sql, type Kysely } from 'kysely'
 import type { ColumnSource } from './grid'
 import type { Database } from './schema'
+import { siteFilterCondition, type SiteFilters } from './sites'
 import { TRACKER_SOURCE } from '../domain/observations/observation'
+
+/** What an average is computed from. */
+export type AverageSums = Pick<AverageRow, 'structures' | 'total' | 'numerator' | 'denominator'>
 
 export interface AverageRow {
   indicator_id: number
@@ -21,6 +25,24 @@ export async function columnAverages(
   db: Kysely<Database>,
   columns: readonly ColumnSource[],
 ): Promise<AverageRow[]> {
+  const rows = await columnAveragesByArea(db, columns, 'region')
+  return rows.map(({ area, ...row }) => ({ ...row, region: area }))
+}
+
+/** A row of `columnAveragesByArea`: one area's (or, with `nation`, all the areas') sums. */
+export type AreaAverageRow = Omit<AverageRow, 'region'> & { area: string | null }
+
+/**
+ * The same sums per région or per département (the map), the structures placed in the area of their sites
+ * (the first one's, for an EJ with sites in several); with `filters`, only the structures of the sites
+ * those keep (the grid's footer takes every site).
+ */
+export async function columnAveragesByArea(
+  db: Kysely<Database>,
+  columns: readonly ColumnSource[],
+  by: 'region' | 'departement',
+  filters?: SiteFilters,
+): Promise<AreaAverageRow[]> {
   const wanted = columns.filter((c) => c.table !== 'typed' && c.month !== null)
   if (wanted.length === 0) return []
   const parts = wanted.map((c) => {
@@ -36,14 +58,16 @@ export async function columnAverages(
                where o.import_id in (${sql.join(c.importIds)}) and o.indicator_id = ${c.indicatorId}
                  and o.period = ${at}`
   })
-  const result = await sql<AverageRow>`
+  const area = sql.ref(`site.${by}`)
+  const kept = filters ? siteFilterCondition(expressionBuilder<Database, 'site'>(), filters) : sql`true`
+  const result = await sql<AreaAverageRow>`
     with places as (
-      select 'EG' as level, finess_eg as finess, region from site
+      select 'EG' as level, finess_eg as finess, ${area} as area from site where ${kept}
       union all
-      select 'EJ', finess_ej, min(region) from site group by finess_ej
+      select 'EJ', finess_ej, min(${area}) from site where ${kept} group by finess_ej
       union all
-      select 'PMSI', coalesce(finess_pmsi_override, finess_pmsi_computed), min(region) from site
-      where coalesce(finess_pmsi_override, finess_pmsi_computed) is not null
+      select 'PMSI', coalesce(finess_pmsi_override, finess_pmsi_computed), min(${area}) from site
+      where coalesce(finess_pmsi_override, finess_pmsi_computed) is not null and ${kept}
       group by coalesce(finess_pmsi_override, finess_pmsi_computed)
     ),
     vals as (
@@ -52,9 +76,9 @@ export async function columnAverages(
       where value_number is not null
       order by indicator_id, level, finess, rank
     )
-    select v.indicator_id, grouping(p.region) = 1 as nation, p.region, count(*)::int as structures, sum(v.value_number)::text as total,
+    select v.indicator_id, grouping(p.area) = 1 as nation, p.area, count(*)::int as structures, sum(v.value_number)::text as total,
            sum(v.numerator)::text as numerator, sum(v.denominator)::text as denominator
     from vals v join places p on p.level = v.level and p.finess = v.finess
-    group by grouping sets ((v.indicator_id, p.region), (v.indicator_id))`.execute(db)
+    group by grouping sets ((v.indicator_id, p.area), (v.indicator_id))`.execute(db)
   return result.rows
 }

@@ -294,6 +294,16 @@ export interface GridViewTable {
   created_at: Generated<string>
   updated_at: Generated<string>
 }
+export interface PriorityListTable {
+  id: Generated<number>
+  owner_id: number
+  name: string
+  region_code: string | null
+  /** Written as JSON text; read back as parsed JSON, checked against the criteria table. */
+  criteria: ColumnType<unknown, string, string>
+  created_at: Generated<string>
+  updated_at: Generated<string>
+}
 export interface FollowUpActionTable {
   id: Generated<number>
   finess: string
@@ -351,6 +361,7 @@ export interface Database {
   field_entry: FieldEntryTable
   audit_event: AuditEventTable
   grid_view: GridViewTable
+  priority_list: PriorityListTable
   follow_up_action: FollowUpActionTable
   api_token: ApiTokenTable
 }

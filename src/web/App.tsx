@@ -26,6 +26,11 @@ const TrackingPage = lazy(() => import('./tracking/TrackingPage').then((m) => ({
 const DashboardPage = lazy(() =>
   import('./dashboards/DashboardPage').then((m) => ({ default: m.DashboardPage })),
 )
+// The map brings ECharts and the shapes of France: loaded only when the page is opened.
+const MapPage = lazy(() => import('./map/MapPage').then((m) => ({ default: m.MapPage })))
+const PrioritiesPage = lazy(() =>
+  import('./priorities/PrioritiesPage').then((m) => ({ default: m.PrioritiesPage })),
+)
 
 const PUBLIC_PAGES: ReadonlySet<Route['page']> = new Set(['sign-in', 'simulator'])
 
@@ -44,6 +49,8 @@ function PrivatePage({ route, searchParams }: { route: Route; searchParams: URLS
       {route.page === 'actions' && <ActionsPage searchParams={searchParams} />}
       {route.page === 'tracking' && <TrackingPage searchParams={searchParams} />}
       {route.page === 'dashboard' && <DashboardPage searchParams={searchParams} />}
+      {route.page === 'map' && <MapPage searchParams={searchParams} />}
+      {route.page === 'priorities' && <PrioritiesPage searchParams={searchParams} />}
       {route.page === 'not-found' && <NotFoundPage />}
     </Suspense>
   )

@@ -14,6 +14,8 @@ export type Route =
   | { page: 'journal' }
   | { page: 'tracking' }
   | { page: 'dashboard' }
+  | { page: 'map' }
+  | { page: 'priorities' }
   | { page: 'actions' }
   | { page: 'not-found' }
 
@@ -44,6 +46,8 @@ export function matchRoute(pathname: string): Route {
   if (/^\/journal\/?$/.test(pathname)) return { page: 'journal' }
   if (/^\/suivi\/?$/.test(pathname)) return { page: 'tracking' }
   if (/^\/tableau-de-bord\/?$/.test(pathname)) return { page: 'dashboard' }
+  if (/^\/carte\/?$/.test(pathname)) return { page: 'map' }
+  if (/^\/priorites\/?$/.test(pathname)) return { page: 'priorities' }
   if (/^\/actions\/?$/.test(pathname)) return { page: 'actions' }
   const structure = /^\/structures\/([^/]+)\/?$/.exec(pathname)
   if (structure?.[1]) return { page: 'structure', finess: decodeURIComponent(structure[1]) }

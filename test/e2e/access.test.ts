@@ -140,6 +140,8 @@ describe.skipIf(!hasChromium)(
       expect(await nav().getByRole('link').allTextContents()).toEqual([
         'Suivi',
         'Tableau de bord',
+        'Carte',
+        'Priorités',
         'Établissements',
         'Actions',
         'Simulateur',
@@ -260,6 +262,8 @@ describe.skipIf(!hasChromium)(
       expect(await nav().getByRole('link').allTextContents()).toEqual([
         'Suivi',
         'Tableau de bord',
+        'Carte',
+        'Priorités',
         'Établissements',
         'Actions',
         'Simulateur',

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { ROLES } from '../access/roles'
 import { FOLLOW_UP_AUDIT_LABELS } from '../actions/audit-labels'
+import { PRIORITY_LIST_AUDIT_LABELS } from '../priorities/audit-labels'
 import { SCOPE_KINDS } from '../access/scope'
 import { API_TOKEN_AUDIT_LABELS } from './api-tokens'
 import { finessParam } from './structures'
@@ -177,4 +178,5 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'grid_view.delete': 'Suppression d’une vue du suivi',
   ...FOLLOW_UP_AUDIT_LABELS,
   ...API_TOKEN_AUDIT_LABELS,
+  ...PRIORITY_LIST_AUDIT_LABELS,
 }

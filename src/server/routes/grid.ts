@@ -1,6 +1,5 @@
 // GET /api/grid: the tracking grid at a follow-up point, within the user's scopes.
-import { PassThrough, type Writable } from 'node:stream'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { gridPage } from '../../app/grid'
 import { gridAverages } from '../../app/grid-averages'
@@ -16,36 +15,10 @@ import {
 import { gridPeriods as gridPeriodsSchema } from '../../domain/contract/grid-periods'
 import type { Store } from '../../store/database'
 import { userOf } from '../auth'
+import { sendFile } from '../file-download'
 import { failure as error } from './failure'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-/** `filename` for old clients (ASCII), `filename*` with the real name (RFC 6266). */
-function attachment(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/["\\]/g, '')
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
-}
-
-/**
- * Streams a file as it is written: the first page has been read (errors in the request are still a 400),
- * later failures cut the download, which the browser reports as failed rather than as a complete file.
- */
-function sendStream(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  file: { fileName: string; write(output: Writable): Promise<void> },
-  type: string,
-) {
-  const output = new PassThrough()
-  file.write(output).catch((failure: unknown) => {
-    request.log.error(failure, 'grid export failed')
-    output.destroy(failure instanceof Error ? failure : new Error(String(failure)))
-  })
-  return reply.type(type).header('content-disposition', attachment(file.fileName)).send(output)
-}
 
 export function registerGridRoutes(app: FastifyInstance, store: Store): void {
   const api = app.withTypeProvider<ZodTypeProvider>()
@@ -104,10 +77,10 @@ export function registerGridRoutes(app: FastifyInstance, store: Store): void {
   api.get('/api/grid/export.xlsx', { schema: exportSchema('Excel') }, async (request, reply) => {
     const user = userOf(request)
     const workbook = await gridWorkbook(store, user, request.query, user.email)
-    return sendStream(request, reply, workbook, XLSX_TYPE)
+    return sendFile(request, reply, { ...workbook, type: XLSX_TYPE })
   })
   api.get('/api/grid/export.csv', { schema: exportSchema('CSV') }, async (request, reply) => {
     const csv = await gridCsv(store, userOf(request), request.query)
-    return sendStream(request, reply, csv, 'text/csv; charset=utf-8')
+    return sendFile(request, reply, { ...csv, type: 'text/csv; charset=utf-8' })
   })
 }

@@ -17,6 +17,7 @@ import { fetchDashboard } from './dashboard-api'
 import { dashboardHref, readDashboardView } from './dashboard-params'
 import { DashboardFilters } from './DashboardFilters'
 import { EvolutionSection } from './EvolutionSection'
+import { MonthlyReportLinks } from './MonthlyReportLinks'
 import { ProgrammesSection } from './ProgrammesSection'
 import { RankingsSection } from './RankingsSection'
 import { StatusSection } from './StatusSection'
@@ -48,6 +49,7 @@ export function DashboardPage({ searchParams }: { searchParams: URLSearchParams 
           {place} — point de suivi : {formatPeriod(period)}
         </p>
       )}
+      {period && me && <MonthlyReportLinks user={me.user} region={view.filters.region} period={period} />}
       {period && (
         <DashboardFilters
           key={searchParams.toString() + period}

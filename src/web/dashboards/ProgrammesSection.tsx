@@ -9,6 +9,7 @@ import type {
   ProgrammeViews,
   SunEsWindowView,
 } from '../../domain/contract/dashboard-programmes'
+import { PROGRAMME_LABELS, WINDOW_STATE_LABELS } from '../../domain/report/programme-labels'
 import { formatDate, formatPeriod } from '../format'
 import { ChartBlock } from './ChartBlock'
 import { fetchProgrammeViews } from './dashboard-api'
@@ -17,16 +18,10 @@ import type { DashboardView } from './dashboard-params'
 import { FundingSection } from './FundingSection'
 import { GridCountLink } from './GridCountLink'
 
-const PROGRAMME_LABELS: Readonly<Record<AttainmentCount['programme'], string>> = {
-  'sun-es': 'SUN-ES',
-  hopen2: 'HOPEN 2',
-  ifaq: 'IFAQ',
-}
-
-const STATE_LABELS: Readonly<Record<SunEsWindowView['state'], string>> = {
-  'a-venir': 'À venir',
-  'en-cours': 'En cours',
-  terminee: 'Terminée',
+/** "En cours": the report's label, at the head of a table cell. */
+const stateLabel = (state: SunEsWindowView['state']) => {
+  const label = WINDOW_STATE_LABELS[state]
+  return label.charAt(0).toUpperCase() + label.slice(1)
 }
 
 function Attainment({ title, rows, view }: { title: string; rows: AttainmentCount[]; view: DashboardView }) {
@@ -121,7 +116,7 @@ function Windows({ data, view }: { data: ProgrammeViews; view: DashboardView }) 
           cell: (w) => `du ${formatDate(w.candidature.from)} au ${formatDate(w.candidature.to)}`,
         },
         { key: 'measurement', header: 'Mesure', cell: (w) => w.measurement.label },
-        { key: 'state', header: 'État', cell: (w) => STATE_LABELS[w.state] },
+        { key: 'state', header: 'État', cell: (w) => stateLabel(w.state) },
         { key: 'degressivity', header: 'Forfait versé', cell: (w) => `${w.degressivity} %` },
         { key: 'month', header: 'Mois lu', cell: (w) => (w.month ? formatPeriod(w.month) : '—') },
         ...domains.map((key) => ({
@@ -148,7 +143,7 @@ function Windows({ data, view }: { data: ProgrammeViews; view: DashboardView }) 
           w.candidature.from,
           w.candidature.to,
           w.measurement.label,
-          STATE_LABELS[w.state],
+          stateLabel(w.state),
           w.degressivity,
           w.month,
           ...domains.map((key) => w.domains.find((d) => d.key === key)?.reached.count ?? null),

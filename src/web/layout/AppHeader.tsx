@@ -32,6 +32,9 @@ function navigation(me: Me | null, page: Route['page']): MainNavigationProps.Ite
       linkProps: { href: '/tableau-de-bord' },
       isActive: page === 'dashboard',
     })
+  if (me) items.push({ text: 'Carte', linkProps: { href: '/carte' }, isActive: page === 'map' })
+  if (me)
+    items.push({ text: 'Priorités', linkProps: { href: '/priorites' }, isActive: page === 'priorities' })
   if (me)
     items.push({
       text: 'Établissements',
