@@ -1,7 +1,9 @@
 // The national data the benchmarks share: the 2021 FINESS register (95 333 sites, or N of them taken evenly)
 // written as an etalab extract, one month of every national source file generated for its open sites with a
 // seeded PRNG at each source's level and in its documented layout, and the backends to run on.
+import { performance } from 'node:perf_hooks'
 import { prepareStore } from '../src/app/database'
+import { importSourceFile } from '../src/app/import-source'
 import {
   DMP_DOCUMENT_TYPES,
   PROGRAMME_INDICATORS,
@@ -401,6 +403,33 @@ export function generateMonth(sites: readonly BenchSite[], period: string): Sour
   })
 }
 
+/**
+ * Every national source file of each month, for the open sites, through the real importer (derivation
+ * included), each month's time printed; a rejected row stops the run (the generator writes none).
+ */
+export async function importNationalMonths(store: Store, periods: readonly string[]): Promise<void> {
+  const sites = await openSites(store)
+  for (const period of periods) {
+    const start = performance.now()
+    const files = generateMonth(sites, period)
+    for (const file of files) {
+      const report = await importSourceFile(store, {
+        source: file.source,
+        fileName: file.fileName,
+        bytes: file.bytes,
+        period,
+        actor: { id: null, label: 'bench' },
+      })
+      if (report.counts.rejected > 0)
+        throw new Error(`${file.source} ${period}: ${report.counts.rejected} rows rejected`)
+    }
+    const rows = files.reduce((n, f) => n + f.rows, 0)
+    console.log(
+      `${period} : ${rows} lignes des ${files.length} sources importées en ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    )
+  }
+}
+
 /** The 2021 register as an etalab extract (UTF-8), all of it or `size` sites taken evenly. */
 export async function nationalExtract(fhirDir: string, size: number | null): Promise<Uint8Array> {
   let register: SiteRecord[] = await readFhirRegister(fhirDir)
@@ -415,8 +444,11 @@ export async function nationalExtract(fhirDir: string, size: number | null): Pro
 
 export interface BenchBackend {
   name: string
-  /** A new migrated store, and what closes (and on a server drops) it. */
-  open: () => Promise<{ store: Store; done: () => Promise<void> }>
+  /**
+   * A new migrated store, and what closes (and on a server drops) it. With `keep` (PostgreSQL only), the
+   * database of that name is kept between runs; `fresh` says whether it was just created.
+   */
+  open: (keep?: string) => Promise<{ store: Store; done: () => Promise<void>; fresh: boolean }>
 }
 
 /** PGlite in memory and/or a PostgreSQL server (`_postgres`); `stop` ends the server when one was started. */
@@ -430,17 +462,22 @@ export function benchBackends(choice: 'pglite' | 'pg' | 'all'): {
       name: 'PGlite',
       open: async () => {
         const store = await prepareStore(await openStore({}))
-        return { store, done: () => store.close() }
+        return { store, done: () => store.close(), fresh: true }
       },
     })
   const pg: BenchPostgres | null = choice === 'pglite' ? null : startBenchPostgres()
   if (pg)
     backends.push({
       name: 'PostgreSQL',
-      open: async () => {
+      open: async (keep) => {
+        if (keep) {
+          const { url, created } = await pg.keptDatabase(keep)
+          const store = await prepareStore(await openStore({ databaseUrl: url }))
+          return { store, done: () => store.close(), fresh: created }
+        }
         const { url, drop } = await pg.newDatabase()
         const store = await prepareStore(await openStore({ databaseUrl: url }))
-        return { store, done: async () => (await store.close(), await drop()) }
+        return { store, done: async () => (await store.close(), await drop()), fresh: true }
       },
     })
   else if (choice !== 'pglite')

@@ -8,6 +8,8 @@ import pg from 'pg'
 export interface BenchPostgres {
   /** A new empty database on the server, and a function that drops it. */
   newDatabase(): Promise<{ url: string; drop: () => Promise<void> }>
+  /** A database kept between runs (created when missing), to measure again without importing again. */
+  keptDatabase(name: string): Promise<{ url: string; created: boolean }>
   stop(): void
 }
 
@@ -64,17 +66,29 @@ export function startBenchPostgres(): BenchPostgres | null {
     }
   }
   const admin = serverUrl
+  const urlOf = (name: string) => {
+    const url = new URL(admin)
+    url.pathname = `/${name}`
+    return url.toString()
+  }
   return {
+    keptDatabase: async (name) => {
+      if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`database name: ${name}`)
+      const client = new pg.Client({ connectionString: admin })
+      await client.connect()
+      const found = await client.query('select 1 from pg_database where datname = $1', [name])
+      if (found.rowCount === 0) await client.query(`create database ${name}`)
+      await client.end()
+      return { url: urlOf(name), created: found.rowCount === 0 }
+    },
     newDatabase: async () => {
       const name = `jalon_bench_${randomBytes(4).toString('hex')}`
       const client = new pg.Client({ connectionString: admin })
       await client.connect()
       await client.query(`create database ${name}`)
       await client.end()
-      const url = new URL(admin)
-      url.pathname = `/${name}`
       return {
-        url: url.toString(),
+        url: urlOf(name),
         drop: async () => {
           const c = new pg.Client({ connectionString: admin })
           await c.connect()

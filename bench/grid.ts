@@ -12,14 +12,11 @@
 // (bench/_grid-export.ts).
 import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
-import { CompiledQuery, sql, type KyselyPlugin, type QueryId } from 'kysely'
-import { createUser } from '../src/app/access/users'
+import { CompiledQuery } from 'kysely'
 import { gridPage } from '../src/app/grid'
 import { importFinessFile } from '../src/app/import-finess'
-import { importSourceFile } from '../src/app/import-source'
 import { searchStructures } from '../src/app/structures'
 import type { AccessUser } from '../src/domain/access/permissions'
-import type { Scope } from '../src/domain/access/scope'
 import { gridQuery, type GridQuery } from '../src/domain/contract/grid'
 import type { StructureListQuery } from '../src/domain/contract/structures'
 import { METEO_STATUSES } from '../src/domain/observations/indicators'
@@ -29,17 +26,24 @@ import type { Store } from '../src/store/database'
 import { indicatorIds } from '../src/store/observations'
 import { DEFAULT_FHIR_DIR } from '../scripts/fhir-to-etalab'
 import { measureExports } from './_grid-export'
-import { benchBackends, generateMonth, nationalExtract, openSites, type BenchBackend } from './_national-data'
+import {
+  CANCEL_AFTER_MS,
+  cancelled,
+  elapsed,
+  milliseconds,
+  profiledStore,
+  seconds,
+  shortSql,
+  signInCookie,
+  timeInterleaved,
+  withCancel,
+  type CapturedQuery,
+  type Timing,
+} from './_measure'
+import { benchBackends, importNationalMonths, nationalExtract, type BenchBackend } from './_national-data'
 
 const PREVIOUS = '2026-10'
 const PERIOD = '2026-11'
-const WARM_UP = 2
-/** A line stops after this long even if it has not had all its runs, to keep the whole run short. */
-const LINE_SECONDS = 25
-const PASSWORD = 'mot-de-passe-du-banc-de-mesure'
-/** A request still running after this long is cancelled and its line reported as abandoned (over budget). */
-const CANCEL_AFTER_MS = 10_000
-
 type Params = Record<string, string>
 
 interface Line {
@@ -81,26 +85,7 @@ function lines(departement: string): Line[] {
 // ---------------------------------------------------------------------------------------------------------
 // Data (not measured)
 
-export async function importMonths(store: Store): Promise<void> {
-  const sites = await openSites(store)
-  for (const period of [PREVIOUS, PERIOD]) {
-    const start = performance.now()
-    const files = generateMonth(sites, period)
-    for (const file of files) {
-      const report = await importSourceFile(store, {
-        source: file.source,
-        fileName: file.fileName,
-        bytes: file.bytes,
-        period,
-        actor: { id: null, label: 'bench' },
-      })
-      if (report.counts.rejected > 0)
-        throw new Error(`${file.source} ${period}: ${report.counts.rejected} rows rejected`)
-    }
-    const rows = files.reduce((n, f) => n + f.rows, 0)
-    console.log(`${period} : ${rows} lignes des 7 sources importées en ${seconds(performance.now() - start)}`)
-  }
-}
+export const importMonths = (store: Store) => importNationalMonths(store, [PREVIOUS, PERIOD])
 
 /** Open sites per région or per département, largest first. */
 async function openSitesBy(store: Store, area: 'region' | 'departement') {
@@ -162,96 +147,6 @@ export async function typeRegionFields(store: Store, region: string): Promise<nu
 
 // ---------------------------------------------------------------------------------------------------------
 // Measuring
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const milliseconds = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`
-const elapsed = (ms: number) => (Number.isFinite(ms) ? milliseconds(ms) : 'annulée')
-
-function quantile(sorted: readonly number[], q: number): number {
-  // Nearest rank: with 15 runs the p95 is the slowest but one.
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number
-}
-
-interface Timing {
-  median: number
-  p95: number
-  runs: number
-}
-
-function timing(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), runs: sorted.length }
-}
-
-/**
- * Runs each task `runs` times after a warm-up, interleaved (A B A B…) so that both see the same state of
- * the machine, and returns their timings in the order given.
- */
-async function timeInterleaved(tasks: readonly (() => Promise<unknown>)[], runs: number): Promise<Timing[]> {
-  for (let i = 0; i < WARM_UP; i++) for (const task of tasks) await task()
-  const samples = tasks.map((): number[] => [])
-  const deadline = performance.now() + LINE_SECONDS * 1000
-  for (let i = 0; i < runs && (i < 5 || performance.now() < deadline); i++)
-    for (const [k, task] of tasks.entries()) {
-      const start = performance.now()
-      await task()
-      samples[k]?.push(performance.now() - start)
-    }
-  return samples.map(timing)
-}
-
-interface CapturedQuery {
-  sql: string
-  parameters: readonly unknown[]
-  ms: number
-}
-
-/**
- * The store seen through a plugin that records each statement with its wall time (profiling run only); a
- * statement that never finished (cancelled) keeps an infinite time.
- */
-function profiledStore(store: Store, captured: CapturedQuery[]): Store {
-  const pending = new WeakMap<QueryId, { query: CapturedQuery; start: number }>()
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      const compiled = store.db.getExecutor().compileQuery(args.node, args.queryId)
-      const query = { sql: compiled.sql, parameters: compiled.parameters, ms: Infinity }
-      // A query builder embedded in a raw statement passes here too, without a result: dropped below.
-      captured.push(query)
-      for (const [i, c] of [...captured.entries()].reverse())
-        if (c !== query && !Number.isFinite(c.ms) && query.sql.includes(c.sql)) captured.splice(i, 1)
-      pending.set(args.queryId, { query, start: performance.now() })
-      return args.node
-    },
-    transformResult: async (args) => {
-      const p = pending.get(args.queryId)
-      if (p) p.query.ms = performance.now() - p.start
-      return args.result
-    },
-  }
-  return { ...store, db: store.db.withPlugin(plugin) }
-}
-
-/**
- * Runs `work`, cancelling the database's running statements if it takes longer than CANCEL_AFTER_MS: a plan
- * gone wrong at national scale runs for tens of minutes. PostgreSQL only (PGlite runs on this thread).
- */
-async function withCancel<T>(store: Store, work: () => Promise<T>): Promise<T> {
-  if (store.kind !== 'postgres') return work()
-  const timer = setTimeout(() => {
-    void sql`select pg_cancel_backend(pid) from pg_stat_activity
-             where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`
-      .execute(store.db)
-      .catch(() => undefined)
-  }, CANCEL_AFTER_MS)
-  try {
-    return await work()
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-const cancelled = (error: unknown) => String(error).includes('canceling statement')
 
 interface Measure {
   line: Line
@@ -390,19 +285,6 @@ function printMeasure(m: Measure): void {
   if (m.http) row('  … par HTTP (GET /api/grid, inject)', m.http, m.grid, 'réf. = gridPage')
 }
 
-/** The statement as read by a person: one line, the long lists of bound keys cut short. */
-function shortSql(text: string, max = 120): string {
-  const one = text
-    .replace(/\s+/g, ' ')
-    .replace(
-      /(\((?:\$\d+(?:::\w+)?, )*\$\d+(?:::\w+)?\))(?:, \((?:\$\d+(?:::\w+)?, )*\$\d+(?:::\w+)?\))+/g,
-      '$1, …',
-    )
-    .replace(/(\$\d+, ){3,}\$\d+/g, '$…')
-    .trim()
-  return one.length > max ? `${one.slice(0, max)}…` : one
-}
-
 function printQueries(m: Measure): void {
   console.log(`  ${m.line.label} : ${m.queries.length} requêtes (profilage, une passe)`)
   for (const q of [...m.queries].sort((a, b) => b.ms - a.ms))
@@ -421,27 +303,6 @@ async function explainSlowest(store: Store, m: Measure): Promise<void> {
     CompiledQuery.raw(`${explain} ${query.sql}`, [...query.parameters]),
   )
   for (const r of plan.rows) console.log(Object.values(r)[0])
-}
-
-async function signInCookie(
-  app: FastifyInstance,
-  store: Store,
-  role: 'national' | 'regional',
-  scopes: Scope[],
-) {
-  const email = `banc-${role}@bench.jalon.fr`
-  const user = await createUser(
-    store,
-    { id: null, label: 'bench' },
-    { email, displayName: `Banc ${role}`, role, organisation: null, password: PASSWORD, scopes },
-  )
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password: PASSWORD },
-  })
-  if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`)
-  return { user, cookie: login.cookies.map((c) => `${c.name}=${c.value}`).join('; ') }
 }
 
 async function measureBackend(
