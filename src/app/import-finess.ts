@@ -6,6 +6,7 @@ import { parseEtalabExtract } from '../sources/finess/etalab-parser'
 import { looksLikeJson, parseFinessPlus } from '../sources/finess/finessplus/parser'
 import type { RowIssue } from '../sources/source-error'
 import type { Store } from '../store/database'
+import { refreshStatistics } from '../store/statistics'
 import { loadDerivationContext } from '../store/derivation-lookups'
 import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
@@ -116,6 +117,7 @@ export async function importFinessFile(
     })
     return { importId, applied, counts }
   })
+  await refreshStatistics(store)
   progress('terminé')
   return {
     importId: result.importId,

@@ -11,6 +11,7 @@ import { deriveSite } from '../domain/derive-site'
 import type { SiteRecord } from '../domain/structure'
 import type { FinessPlusFlow } from '../sources/finess/finessplus/parser'
 import type { Store } from '../store/database'
+import { refreshStatistics } from '../store/statistics'
 import { loadDerivationContext } from '../store/derivation-lookups'
 import { createFinessImport, saveImportIssues, saveSourceFile, type RawFile } from '../store/finess-imports'
 import { upsertGroupings } from '../store/groupings'
@@ -119,6 +120,7 @@ export async function importFinessPlusFlow(
     await journalFinessImport(session, options.actor, { importId, fileName, format: 'finessplus', counts })
     return { importId, applied, counts, upserts: { legalEntities, groups } }
   })
+  await refreshStatistics(store)
   progress('terminé')
   return {
     importId: result.importId,

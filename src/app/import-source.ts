@@ -7,6 +7,7 @@ import { findSource } from '../sources/monthly/sources/index'
 import { SourceFileError, type RowIssue } from '../sources/source-error'
 import { openTable } from '../sources/tabular/open-table'
 import type { Store } from '../store/database'
+import { refreshStatistics } from '../store/statistics'
 import { saveSourceFile } from '../store/finess-imports'
 import { indicatorIds, type ImportDiff } from '../store/observations'
 import { loadKnownFiness } from '../store/reconcile'
@@ -126,7 +127,7 @@ export async function importSourceFile(
   const { table, sheet } = await pickSheet(options.fileName, options.bytes, options.sheet)
 
   try {
-    return await store.transaction(async (session) => {
+    const report = await store.transaction(async (session) => {
       const issues: RowIssue[] = []
       const stats: InterpretStats = {
         headerLine: 0,
@@ -187,6 +188,8 @@ export async function importSourceFile(
       progress('terminé')
       return report
     })
+    await refreshStatistics(store)
+    return report
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report
     throw error

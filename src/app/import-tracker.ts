@@ -7,6 +7,7 @@ import { SourceFileError, type RowIssue } from '../sources/source-error'
 import { openTable } from '../sources/tabular/open-table'
 import { ObservationLedger, openTrackerSheet, type TrackerSheetReport } from '../sources/tracker/index'
 import type { Store } from '../store/database'
+import { refreshStatistics } from '../store/statistics'
 import { saveSourceFile } from '../store/finess-imports'
 import { indicatorIds } from '../store/observations'
 import { loadKnownFiness } from '../store/reconcile'
@@ -69,7 +70,7 @@ export async function importTrackerFile(
   const ids = await indicatorIds(store.db)
   const table = await openTable(options.fileName, options.bytes)
   try {
-    return await store.transaction(async (session) => {
+    const report = await store.transaction(async (session) => {
       const sourceFileId = await saveSourceFile(session, await rawFile)
       const ledger = new ObservationLedger()
       const report: TrackerImportReport = {
@@ -149,6 +150,8 @@ export async function importTrackerFile(
       if (options.dryRun) throw new DryRunRollback(report)
       return report
     })
+    await refreshStatistics(store)
+    return report
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report
     throw error
