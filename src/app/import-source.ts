@@ -40,6 +40,8 @@ export interface SourceImportOptions {
   onProgress?: (step: string, rows?: number) => void
   /** Refuse larger files before reading them (default MAX_IMPORT_BYTES). */
   maxBytes?: number
+  /** False: the caller refreshes the planner's statistics once after a batch of files (the demo's). */
+  refreshStatistics?: boolean
 }
 
 export interface SourceImportReport {
@@ -188,7 +190,7 @@ export async function importSourceFile(
       progress('terminé')
       return report
     })
-    await refreshStatistics(store)
+    if (options.refreshStatistics !== false) await refreshStatistics(store)
     return report
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report
