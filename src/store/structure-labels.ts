@@ -1,6 +1,8 @@
 // The name and département of a reporting structure (level and FINESS), as SQL: a site's own for an EG, its
 // legal entity's (or a site's) for an EJ, and for a FINESS PMSI, which is an EG or an EJ number, the one it
-// is. Used where figures are listed per structure that reported them rather than per site.
+// is (read through the EG and EJ indexes: the FINESS PMSI of a site is an expression without an index, and
+// looking it up per row scanned the referential for each of thousands of structures). Used where figures
+// are listed per structure that reported them rather than per site.
 import { sql, type RawBuilder } from 'kysely'
 
 export function structureName(level: RawBuilder<unknown>, finess: RawBuilder<unknown>): RawBuilder<string> {
@@ -20,7 +22,7 @@ export function structureDepartement(
   return sql<string>`case ${level}
     when 'EG' then (select s.departement from site s where s.finess_eg = ${finess})
     when 'EJ' then (select min(s.departement) from site s where s.finess_ej = ${finess})
-    else (select min(s.departement) from site s
-          where coalesce(s.finess_pmsi_override, s.finess_pmsi_computed) = ${finess})
+    else coalesce((select s.departement from site s where s.finess_eg = ${finess}),
+                  (select min(s.departement) from site s where s.finess_ej = ${finess}))
   end`
 }
