@@ -11,13 +11,13 @@ import { structureDepartement, structureName } from './structure-labels'
 const PMSI = sql`coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)`
 const month = (period: string) => sql`${`${period}-01`}::date`
 
-/** The reporting structures (level, FINESS) of the sites in view. */
+/** The reporting structures (level, FINESS) of the sites in view, each once (a site's FINESS is unique). */
 export function placesInView(filters: SiteFilters): RawBuilder<unknown> {
   const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
   return sql`
     select 'EG' as level, site.finess_eg as finess from site where ${where}
-    union select 'EJ', site.finess_ej from site where ${where}
-    union select 'PMSI', ${PMSI} from site where ${where} and ${PMSI} is not null`
+    union all select distinct 'EJ', site.finess_ej from site where ${where}
+    union all select distinct 'PMSI', ${PMSI} from site where ${where} and ${PMSI} is not null`
 }
 
 /**
