@@ -1,6 +1,7 @@
 // What the benchmarks share to measure: timings (median and nearest-rank p95 over interleaved runs after a
 // warm-up), a store that records each SQL statement's wall time, the cancellation of a statement gone wrong
 // at national scale, a signed-in account for requests through HTTP, and French formats for the report.
+import { randomBytes } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { sql, type KyselyPlugin, type QueryId } from 'kysely'
@@ -128,7 +129,8 @@ export async function signInCookie(
   role: 'national' | 'regional',
   scopes: Scope[],
 ) {
-  const email = `banc-${role}@bench.jalon.fr`
+  // One account per run: a database kept between runs (--keep) already holds the previous run's.
+  const email = `banc-${role}-${randomBytes(4).toString('hex')}@bench.jalon.fr`
   const user = await createUser(
     store,
     { id: null, label: 'bench' },

@@ -407,8 +407,9 @@ describe('export', () => {
     const results = await resultsOf(national, '&limit=500')
     const answer = await national.request({ method: 'GET', url: `/api/priorities/export?period=${PERIOD}` })
     expect(answer.statusCode).toBe(200)
+    const fileName = `priorites-criteres-par-defaut-perimetre-${PERIOD}.xlsx`
     expect(answer.headers['content-disposition']).toBe(
-      `attachment; filename="priorites-criteres-par-defaut-perimetre-${PERIOD}.xlsx"`,
+      `attachment; filename="${fileName}"; filename*=UTF-8''${fileName}`,
     )
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(answer.rawPayload as unknown as ArrayBuffer)
