@@ -11,8 +11,7 @@ import { useDocumentTitle } from '../layout/useDocumentTitle'
 import { REGIONS } from '../regions'
 import { navigate } from '../router'
 import { useSignedIn } from '../session/session'
-import { thisMonth } from '../structure/field-value'
-import { fetchGridPeriods } from '../tracking/tracking-api'
+import { useFollowUpPeriod } from '../useFollowUpPeriod'
 import { fetchDashboard } from './dashboard-api'
 import { dashboardHref, readDashboardView } from './dashboard-params'
 import { DashboardFilters } from './DashboardFilters'
@@ -26,13 +25,7 @@ export function DashboardPage({ searchParams }: { searchParams: URLSearchParams 
   useDocumentTitle('Tableau de bord')
   const me = useSignedIn()
   const view = readDashboardView(searchParams)
-  // Without a point in the URL: the latest month with data, rather than a month not yet loaded.
-  const periods = useQuery({
-    queryKey: ['grid-periods'],
-    queryFn: ({ signal }) => fetchGridPeriods(signal),
-    enabled: !view.period,
-  })
-  const period = view.period ?? (periods.isPending ? null : (periods.data?.latest ?? thisMonth()))
+  const period = useFollowUpPeriod(view.period)
   const dashboard = useQuery({
     queryKey: ['dashboard', period, view.filters],
     queryFn: ({ signal }) => fetchDashboard({ ...view, period: period as string }, signal),

@@ -15,8 +15,7 @@ import { useDocumentTitle } from '../layout/useDocumentTitle'
 import { REGIONS } from '../regions'
 import { navigate } from '../router'
 import { useSignedIn } from '../session/session'
-import { thisMonth } from '../structure/field-value'
-import { fetchGridPeriods } from '../tracking/tracking-api'
+import { useFollowUpPeriod } from '../useFollowUpPeriod'
 import { CriteriaCounts } from './CriteriaCounts'
 import { ListEditor } from './ListEditor'
 import {
@@ -35,12 +34,7 @@ export function PrioritiesPage({ searchParams }: { searchParams: URLSearchParams
   const view = readPrioritiesView(searchParams)
   // Said after the editor is shown again on the saved list (a new editor: its own message would be lost).
   const [notice, setNotice] = useState<string | null>(null)
-  const periods = useQuery({
-    queryKey: ['grid-periods'],
-    queryFn: ({ signal }) => fetchGridPeriods(signal),
-    enabled: !view.period,
-  })
-  const period = view.period ?? (periods.isPending ? null : (periods.data?.latest ?? thisMonth()))
+  const period = useFollowUpPeriod(view.period)
   const lists = useQuery({
     queryKey: PRIORITY_LISTS_KEY,
     queryFn: ({ signal }) => fetchPriorityLists(signal),
