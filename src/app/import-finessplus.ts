@@ -18,6 +18,7 @@ import { upsertGroupings } from '../store/groupings'
 import { upsertLegalEntities } from '../store/legal-entities'
 import { finishImport, touchedSites } from './import-report'
 import { importSites } from '../store/site-import'
+import { refreshMonthlyTotals } from '../store/monthly-totals'
 import { findKnownSiteValues, loadNomenclatureLabels, type KnownSiteValues } from '../store/sites'
 import type { FinessImportOptions, FinessImportReport } from './import-finess'
 import { siteColumnValues } from './site-columns'
@@ -104,6 +105,8 @@ export async function importFinessPlusFlow(
     })
     const legalEntities = await upsertLegalEntities(session, importId, flow.legalEntities)
     const groups = await upsertGroupings(session, importId, flow.groups)
+    // Sites opened, closed or moved change where each structure's counts are added up.
+    await refreshMonthlyTotals(session, { months: 'all' })
     await saveImportIssues(session, importId, flow.issues)
     const counts = await finishImport(
       session,
@@ -120,7 +123,7 @@ export async function importFinessPlusFlow(
     await journalFinessImport(session, options.actor, { importId, fileName, format: 'finessplus', counts })
     return { importId, applied, counts, upserts: { legalEntities, groups } }
   })
-  await refreshStatistics(store)
+  await refreshStatistics(store, 'all')
   progress('terminé')
   return {
     importId: result.importId,

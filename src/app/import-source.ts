@@ -7,7 +7,7 @@ import { findSource } from '../sources/monthly/sources/index'
 import { SourceFileError, type RowIssue } from '../sources/source-error'
 import { openTable } from '../sources/tabular/open-table'
 import type { Store } from '../store/database'
-import { refreshStatistics } from '../store/statistics'
+import { OBSERVATION_TABLES, refreshStatistics } from '../store/statistics'
 import { saveSourceFile } from '../store/finess-imports'
 import { indicatorIds, type ImportDiff } from '../store/observations'
 import { loadKnownFiness } from '../store/reconcile'
@@ -190,7 +190,7 @@ export async function importSourceFile(
       progress('terminé')
       return report
     })
-    if (options.refreshStatistics !== false) await refreshStatistics(store)
+    if (options.refreshStatistics !== false) await refreshStatistics(store, OBSERVATION_TABLES)
     return report
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report

@@ -7,7 +7,7 @@ import { SourceFileError, type RowIssue } from '../sources/source-error'
 import { openTable } from '../sources/tabular/open-table'
 import { ObservationLedger, openTrackerSheet, type TrackerSheetReport } from '../sources/tracker/index'
 import type { Store } from '../store/database'
-import { refreshStatistics } from '../store/statistics'
+import { OBSERVATION_TABLES, refreshStatistics } from '../store/statistics'
 import { saveSourceFile } from '../store/finess-imports'
 import { indicatorIds } from '../store/observations'
 import { loadKnownFiness } from '../store/reconcile'
@@ -150,7 +150,7 @@ export async function importTrackerFile(
       if (options.dryRun) throw new DryRunRollback(report)
       return report
     })
-    await refreshStatistics(store)
+    await refreshStatistics(store, OBSERVATION_TABLES)
     return report
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report

@@ -117,7 +117,7 @@ export async function loadDemoSources(
   // The planner's statistics once a month rather than once a file: 24 ANALYZE instead of about 170.
   const monthDone = async () => {
     if (month.files === 0) return
-    await refreshStatistics(store)
+    await refreshStatistics(store, 'all')
     progress(`${month.period} : ${month.files} fichier(s) importé(s), ${month.observations} valeurs`)
   }
   for (const file of files) {
