@@ -11,6 +11,7 @@ import {
   INSI_OPERATIONS,
   SEGUR_KIND_LABELS,
   SEGUR_KINDS,
+  SUMMED_INDICATORS,
 } from '../domain/observations/indicators'
 import { addMonths, periodRange } from '../domain/observations/period'
 import type { Store } from '../store/database'
@@ -62,6 +63,11 @@ const COUNT_CHARTS: readonly CountChart[] = [
     series: [{ key: 'mss.messages-envoyes', label: 'Messages envoyés' }],
   },
 ]
+
+// The sums shown are those the imports keep (SUMMED_INDICATORS): a series outside them is a mistake here.
+for (const chart of COUNT_CHARTS)
+  for (const { key } of chart.series)
+    if (!SUMMED_INDICATORS.includes(key)) throw new Error(`${key} is not in SUMMED_INDICATORS`)
 
 /** Sites whose column has the value, per software kind: orders signed, VA signed. */
 const SITE_CHARTS = [

@@ -4,16 +4,19 @@ import { ALL_INDICATORS } from '../domain/observations/catalogue'
 import { readReferenceData } from '../sources/nomenclatures'
 import { openStore, type Store } from '../store/database'
 import { migrate } from '../store/migrate'
+import { MONTHLY_TOTALS_MIGRATION, refreshMonthlyTotals } from '../store/monthly-totals'
 import { syncIndicators } from '../store/observations'
 import { saveReferenceData } from '../store/reference'
 import type { Config } from './config'
 
 export async function prepareStore(store: Store): Promise<Store> {
-  await migrate(store)
+  const applied = await migrate(store)
   const reference = readReferenceData()
   await store.transaction(async (session) => {
     await saveReferenceData(session, reference)
     await syncIndicators(session, ALL_INDICATORS)
+    // A database imported into before the dashboards' sums were kept gets them once, here.
+    if (applied.includes(MONTHLY_TOTALS_MIGRATION)) await refreshMonthlyTotals(session, { months: 'all' })
   })
   return store
 }

@@ -4,6 +4,7 @@ import { isFinessShape, normalizeFiness } from '../domain/finess'
 import { insertAuditEvents } from '../store/audit'
 import type { Store } from '../store/database'
 import type { Actor } from './access/actor'
+import { refreshMonthlyTotals } from '../store/monthly-totals'
 import { savePmsiOverride } from '../store/sites'
 
 export class PmsiOverrideError extends Error {}
@@ -28,6 +29,8 @@ export async function overridePmsi(
       actor: request.actor.label,
       note: request.note.trim(),
     })
+    // The counts reported at FINESS PMSI level now add up in other places; the others do not move.
+    if (saved) await refreshMonthlyTotals(session, { months: 'all', level: 'PMSI' })
     if (saved)
       await insertAuditEvents(session, [
         {

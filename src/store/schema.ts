@@ -304,6 +304,25 @@ export interface PriorityListTable {
   created_at: Generated<string>
   updated_at: Generated<string>
 }
+export interface MonthlyTotalTable {
+  period: string
+  indicator_id: number
+  region: string | null
+  departement: string | null
+  sector: string | null
+  category_code: string | null
+  level: string
+  finess: string | null
+  regions: string[] | null
+  departements: string[] | null
+  categories: string[] | null
+  total: string
+}
+export interface MonthlyNationalTotalTable {
+  period: string
+  indicator_id: number
+  total: string
+}
 export interface FollowUpActionTable {
   id: Generated<number>
   finess: string
@@ -362,6 +381,8 @@ export interface Database {
   audit_event: AuditEventTable
   grid_view: GridViewTable
   priority_list: PriorityListTable
+  monthly_total: MonthlyTotalTable
+  monthly_national_total: MonthlyNationalTotalTable
   follow_up_action: FollowUpActionTable
   api_token: ApiTokenTable
 }

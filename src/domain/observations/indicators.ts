@@ -284,3 +284,15 @@ export function indicator(code: string): IndicatorDefinition {
   if (!found) throw new Error(`unknown indicator ${code}`)
   return found
 }
+
+/**
+ * Counts that dashboards add up month by month (issue 7 §1): INSi calls, DMP documents, MSSanté messages,
+ * totals and parts. Their monthly sums are kept by the imports (src/store/monthly-totals.ts).
+ */
+export const SUMMED_INDICATORS: readonly string[] = [
+  'insi.appels',
+  ...INSI_OPERATIONS.map((op) => `insi.appels.${op}`),
+  'dmp.documents',
+  ...DMP_DOCUMENT_TYPES.map((t) => `dmp.documents.${t}`),
+  'mss.messages-envoyes',
+]

@@ -1,0 +1,138 @@
+// The dashboards' monthly sums kept by the imports (migration 0008) against the live query over the
+// observations, for every filter the kept sums answer, after each kind of change that moves them: monthly
+// files and their replacement, a tracker's values, a site closed by a FINESS import, another FINESS PMSI.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importFinessFile } from '../../src/app/import-finess'
+import { overridePmsi } from '../../src/app/pmsi-override'
+import { SUMMED_INDICATORS } from '../../src/domain/observations/indicators'
+import type { SiteRecord } from '../../src/domain/structure'
+import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
+import { monthlyTotals } from '../../src/store/dashboard-totals'
+import type { Store } from '../../src/store/database'
+import { keptTotalsAnswer } from '../../src/store/monthly-totals'
+import { indicatorIds } from '../../src/store/observations'
+import type { SiteFilters } from '../../src/store/sites'
+import { freshStore } from '../db'
+import { importSeedTracker, SEED_SITES } from '../support/seed-sites'
+import { importSourceLines } from '../support/source-lines'
+import { syntheticSite } from '../support/synthetic-sites'
+
+let store: Store
+let ids: number[]
+
+const BERGERAC = '240000372'
+const ANGOULEME = '160000253'
+/** Two sites in the Ain (région 84) of one EJ, of different categories: a structure of two footprints. */
+const AIN_EJ = '010780054'
+const AIN_SECOND_SITE = '010009702'
+
+const FILTERS: SiteFilters[] = [
+  { status: 'open' },
+  { status: 'open', region: '84' },
+  { status: 'open', region: '75' },
+  { status: 'open', departement: '01' },
+  { status: 'open', departement: '16' },
+  { status: 'open', sector: 'sanitaire' },
+  { status: 'open', sector: 'medico-social' },
+  { status: 'open', category: syntheticSite(3).categoryCode as string },
+  { status: 'open', category: syntheticSite(4).categoryCode as string },
+  { status: 'open', region: '84', category: syntheticSite(4).categoryCode as string },
+  { status: 'open', within: [{ kind: 'region', code: '84' }] },
+  { status: 'open', within: [{ kind: 'departement', code: '24' }] },
+  {
+    status: 'open',
+    within: [
+      { kind: 'region', code: '75' },
+      { kind: 'departement', code: '01' },
+    ],
+  },
+  { status: 'open', within: [{ kind: 'france', code: 'FR' }] },
+  { status: 'open', within: [] },
+]
+
+const normalised = (rows: { indicator_id: number; month: string; total: string }[]) =>
+  rows.map((r) => `${r.indicator_id} ${r.month} ${Number(r.total)}`).sort()
+
+/** Every filter's kept sums equal the live ones; at least one filter sees a value. */
+async function expectKeptEqualsLive(): Promise<void> {
+  let seen = 0
+  for (const filters of FILTERS) {
+    expect(keptTotalsAnswer(filters)).toBe(true)
+    const kept = await monthlyTotals(store.db, filters, ids, '2022-01', '2022-12')
+    const live = await monthlyTotals(store.db, filters, ids, '2022-01', '2022-12', true)
+    expect(normalised(kept), JSON.stringify(filters)).toEqual(normalised(live))
+    seen += kept.length
+  }
+  expect(seen).toBeGreaterThan(0)
+}
+
+function extract(without: readonly string[], extractDate: string) {
+  const records: SiteRecord[] = SEED_SITES.filter(([eg]) => !without.includes(eg)).map(
+    ([finessEg, finessEj, dept]) => ({
+      ...syntheticSite(SEED_SITES.findIndex(([e]) => e === finessEg)),
+      finessEg,
+      finessEj,
+      sourceDepartement: dept,
+      communeCode: `${dept}001`,
+      postalCode: `${dept}000`,
+    }),
+  )
+  return encodeExtract(formatEtalabExtract(records, { extractNumber: 2, extractDate }), {
+    encoding: 'utf-8',
+  })
+}
+
+beforeAll(async () => {
+  store = await freshStore()
+  await importSeedTracker(store)
+  const byCode = await indicatorIds(store.db)
+  ids = SUMMED_INDICATORS.map((code) => byCode.get(code) as number)
+  const insi = 'FINESS;Niveau FINESS;Nombre total d’appels'
+  await importSourceLines(store, 'insi', '2022-08', [insi, `${BERGERAC};EG;1500`, `${AIN_EJ};EJ;2000`])
+  await importSourceLines(store, 'insi', '2022-09', [insi, `${BERGERAC};EG;1700`, `${ANGOULEME};EG;60`])
+  await importSourceLines(store, 'mssante', '2022-09', [
+    'FINESS juridique;ES raccordé;Nb de messages envoyés;Nb de BAL',
+    `${AIN_EJ};ES Emetteur;300;12`,
+  ])
+})
+
+afterAll(async () => {
+  await store.close()
+})
+
+describe('the monthly sums kept by the imports', () => {
+  it('the Ain EJ lies in two footprints, as the test needs', () => {
+    expect(syntheticSite(3).categoryCode).not.toBe(syntheticSite(4).categoryCode)
+  })
+
+  it('equal the live sums after monthly files and a tracker', async () => {
+    await expectKeptEqualsLive()
+  })
+
+  it('follow a month replaced by a new file', async () => {
+    await importSourceLines(store, 'insi', '2022-09', [
+      'FINESS;Niveau FINESS;Nombre total d’appels',
+      `${BERGERAC};EG;1900`,
+      `${AIN_EJ};EJ;40`,
+    ])
+    await expectKeptEqualsLive()
+  })
+
+  it('follow sites closed by the FINESS register', async () => {
+    await importFinessFile(store, {
+      fileName: 'etalab-2.csv',
+      bytes: extract([AIN_SECOND_SITE, BERGERAC], '2022-10-01'),
+    })
+    await expectKeptEqualsLive()
+  })
+
+  it('follow a site given another FINESS PMSI', async () => {
+    await overridePmsi(store, {
+      finessEg: ANGOULEME,
+      pmsi: AIN_EJ,
+      actor: { id: null, label: 'test' },
+      note: 'regroupement PMSI',
+    })
+    await expectKeptEqualsLive()
+  })
+})
