@@ -81,19 +81,28 @@ export async function valueCounts(
       from site where ${where}
     ),
     slices (position, level, finess, value) as (${sql.join(slices, sql` union all `)}),
-    matched as (
-      select x.position, s.finess_eg, s.grouping, x.value, 1 as rank
+    -- The grid's precedence by anti-joins (hashed) rather than sorting every value: a site's own value,
+    -- its legal entity's where it has none, its FINESS PMSI's where it has neither.
+    own as (
+      select x.position, s.finess_eg, s.grouping, x.value
       from slices x join s on s.finess_eg = x.finess where x.level = 'EG' and x.value is not null
-      union all
-      select x.position, s.finess_eg, s.grouping, x.value, 2
+    ),
+    entity as (
+      select x.position, s.finess_eg, s.grouping, x.value
       from slices x join s on s.finess_ej = x.finess where x.level = 'EJ' and x.value is not null
-      union all
-      select x.position, s.finess_eg, s.grouping, x.value, 3
+        and not exists (select 1 from own where own.position = x.position and own.finess_eg = s.finess_eg)
+    ),
+    pmsi as (
+      select x.position, s.finess_eg, s.grouping, x.value
       from slices x join s on s.finess_pmsi = x.finess where x.level = 'PMSI' and x.value is not null
+        and not exists (select 1 from own where own.position = x.position and own.finess_eg = s.finess_eg)
+        and not exists (
+          select 1 from entity where entity.position = x.position and entity.finess_eg = s.finess_eg)
     ),
     firsts as (
-      select distinct on (position, finess_eg) position, grouping, value
-      from matched order by position, finess_eg, rank
+      select position, grouping, value from own
+      union all select position, grouping, value from entity
+      union all select position, grouping, value from pmsi
     )
     select position, grouping, value, count(*)::int as sites
     from firsts group by position, grouping, value`.execute(db)
