@@ -4,29 +4,35 @@
 // figure is the one its grid row shows.
 import type { Dashboard } from '../domain/contract/dashboard'
 import { DERIVED } from '../domain/observations/derived-indicators'
+import { CUMULATED_INDICATORS } from '../domain/observations/indicators'
 import type { Store } from '../store/database'
 import { categoryCounts } from '../store/dashboard'
-import { topStructures } from '../store/dashboard-totals'
+import { topCumulated } from '../store/cumulative-totals'
+import { topOfMonth } from '../store/dashboard-totals'
 import type { ColumnSource } from '../store/grid'
 import type { SiteFilters } from '../store/sites'
 import { shareOf } from './dashboard-statuses'
 import type { Resolved } from './grid'
 
 const TOP = 10
-/** The cumulative count starts with the first month Jalon accepts. */
-const FROM_THE_START = '1990-01'
 
 type Tables = Dashboard['tables']
 
+/** The ten structures in view with the most calls (documents…) to date, or in the month. */
 async function ranking(
   store: Store,
   filters: SiteFilters,
-  indicatorId: number | undefined,
-  from: string | null,
+  indicator: { code: string; id: number | undefined },
   month: string | null,
+  cumulative: boolean,
 ) {
-  if (month === null || from === null || indicatorId === undefined) return { month, rows: [] }
-  return { month, rows: await topStructures(store.db, filters, indicatorId, from, month, TOP) }
+  if (month === null || indicator.id === undefined) return { month, rows: [] }
+  if (cumulative && !CUMULATED_INDICATORS.includes(indicator.code))
+    throw new Error(`${indicator.code} is not in CUMULATED_INDICATORS`)
+  const rows = cumulative
+    ? await topCumulated(store.db, filters, indicator.id, month, TOP)
+    : await topOfMonth(store.db, filters, indicator.id, month, TOP)
+  return { month, rows }
 }
 
 async function insStarted(
@@ -65,10 +71,11 @@ export async function seedTables(
 ): Promise<Tables> {
   const insiMonth = resolved.themes.get('insi') ?? null
   const dmpMonth = resolved.themes.get('dmp') ?? null
+  const indicator = (code: string) => ({ code, id: ids.get(code) })
   const [insiCumulative, insiOfMonth, dmpOfMonth, started] = await Promise.all([
-    ranking(store, filters, ids.get('insi.appels'), FROM_THE_START, insiMonth),
-    ranking(store, filters, ids.get('insi.appels'), insiMonth, insiMonth),
-    ranking(store, filters, ids.get('dmp.documents'), dmpMonth, dmpMonth),
+    ranking(store, filters, indicator('insi.appels'), insiMonth, true),
+    ranking(store, filters, indicator('insi.appels'), insiMonth, false),
+    ranking(store, filters, indicator('dmp.documents'), dmpMonth, false),
     insStarted(store, filters, period, resolved),
   ])
   return { insiCumulative, insiMonth: insiOfMonth, dmpMonth: dmpOfMonth, insStarted: started }

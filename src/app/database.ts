@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { ALL_INDICATORS } from '../domain/observations/catalogue'
 import { readReferenceData } from '../sources/nomenclatures'
 import { openStore, type Store } from '../store/database'
+import { CUMULATIVE_TOTALS_MIGRATION, refreshCumulativeTotals } from '../store/cumulative-totals'
 import { migrate } from '../store/migrate'
 import { MONTHLY_TOTALS_MIGRATION, refreshMonthlyTotals } from '../store/monthly-totals'
 import { syncIndicators } from '../store/observations'
@@ -17,6 +18,7 @@ export async function prepareStore(store: Store): Promise<Store> {
     await syncIndicators(session, ALL_INDICATORS)
     // A database imported into before the dashboards' sums were kept gets them once, here.
     if (applied.includes(MONTHLY_TOTALS_MIGRATION)) await refreshMonthlyTotals(session, { months: 'all' })
+    if (applied.includes(CUMULATIVE_TOTALS_MIGRATION)) await refreshCumulativeTotals(session, 'all')
   })
   return store
 }

@@ -6,6 +6,7 @@ import { periodStart, type Period } from '../domain/observations/period'
 import { SourceFileError, sortIssues, type RowIssue } from '../sources/source-error'
 import type { Session } from '../store/database'
 import { scopeDerivation } from '../store/derived'
+import { firstCumulatedMonth, refreshCumulativeTotals } from '../store/cumulative-totals'
 import { importedTotals, refreshMonthlyTotals } from '../store/monthly-totals'
 import {
   compareImports,
@@ -131,7 +132,9 @@ export async function saveSourceImport(
   // The structures whose history changes are those of both imports: scoped before the old one is deleted.
   await scopeDerivation(session, replaced ? [importId, replaced.id] : [importId])
   const from = earliestPeriod(target.period, await periodsOf(session, importId))
-  const totals = await importedTotals(session, replaced ? [importId, replaced.id] : [importId])
+  const both = replaced ? [importId, replaced.id] : [importId]
+  const totals = await importedTotals(session, both)
+  const cumulatedFrom = await firstCumulatedMonth(session, both)
   if (replaced) {
     await deleteImportObservations(session, replaced.id)
     await markReplaced(session, replaced.id, importId)
@@ -159,6 +162,7 @@ export async function saveSourceImport(
   await finishSourceImport(session, importId, counts)
   // After finishing: the kept sums read the current, finished imports.
   if (totals) await refreshMonthlyTotals(session, totals)
+  if (cumulatedFrom) await refreshCumulativeTotals(session, cumulatedFrom)
   await insertAuditEvents(session, [
     {
       actorId: target.actor.id,

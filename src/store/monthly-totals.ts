@@ -5,12 +5,10 @@
 // entity, a search) goes through the live query of dashboard-totals.ts, which gives the same figures.
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import { SUMMED_INDICATORS } from '../domain/observations/indicators'
-import { TRACKER_SOURCE } from '../domain/observations/observation'
 import type { Session } from './database'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
-
-const PMSI = sql`coalesce(site.finess_pmsi_override, site.finess_pmsi_computed)`
+import { PMSI_OF_SITE, structureInView, valuesOnce } from './values-once'
 
 /** The migration that created the kept sums. */
 export const MONTHLY_TOTALS_MIGRATION = '0008_monthly_totals'
@@ -36,8 +34,8 @@ const FOOTPRINTS = sql`
       select 'EJ', site.finess_ej, region, departement, sector, category_code
       from site where site.closed_on is null
       union all
-      select 'PMSI', ${PMSI}, region, departement, sector, category_code
-      from site where site.closed_on is null and ${PMSI} is not null
+      select 'PMSI', ${PMSI_OF_SITE}, region, departement, sector, category_code
+      from site where site.closed_on is null and ${PMSI_OF_SITE} is not null
     ) place
     group by level, finess
   ) f`
@@ -51,11 +49,10 @@ export interface TotalsChange {
 
 const date = (month: string) => sql`${`${month}-01`}::date`
 
-function changed(change: TotalsChange, alias: string): RawBuilder<unknown> {
+/** The rows of `alias` a change covers, among the summed indicators (their ids, as values for the planner). */
+function changed(change: TotalsChange, alias: string, summed: readonly number[]): RawBuilder<unknown> {
   const column = (name: string) => sql.ref(`${alias}.${name}`)
-  const all = [
-    sql`${column('indicator_id')} in (select id from indicator where code in (${sql.join(SUMMED_INDICATORS)}))`,
-  ]
+  const all = [sql`${column('indicator_id')} in (${sql.join(summed.length > 0 ? summed : [-1])})`]
   if (change.months !== 'all') all.push(sql`${column('period')} in (${sql.join(change.months.map(date))})`)
   if (change.indicatorIds) all.push(sql`${column('indicator_id')} in (${sql.join(change.indicatorIds)})`)
   if (change.level) all.push(sql`${column('level')} = ${change.level}`)
@@ -95,25 +92,10 @@ export async function importedTotals(
  */
 export async function refreshMonthlyTotals(session: Session, change: TotalsChange): Promise<void> {
   if (change.months !== 'all' && change.months.length === 0) return
-  await sql`delete from monthly_total m where ${changed(change, 'm')}`.execute(session.db)
-  const current = (alias: string) =>
-    sql`${sql.ref(`${alias}.finished_at`)} is not null and ${sql.ref(`${alias}.replaced_by_import_id`)} is null`
+  const summed = await summedIndicatorIds(session.db)
+  await sql`delete from monthly_total m where ${changed(change, 'm', summed)}`.execute(session.db)
   await sql`
-    with once as (
-      select o.indicator_id, o.period, o.level, o.finess, o.value_number
-      from source_import si join observation o on o.import_id = si.id
-      where ${current('si')} and si.source <> ${TRACKER_SOURCE} and o.value_number is not null
-        and ${changed(change, 'o')}
-      union all
-      select t.indicator_id, t.period, t.level, t.finess, t.value_number
-      from source_import ti join observation t on t.import_id = ti.id
-      where ${current('ti')} and ti.source = ${TRACKER_SOURCE} and t.value_number is not null
-        and ${changed(change, 't')}
-        and not exists (
-          select 1 from observation n join source_import ni on ni.id = n.import_id
-          where ${current('ni')} and ni.source <> ${TRACKER_SOURCE} and n.indicator_id = t.indicator_id
-            and n.level = t.level and n.finess = t.finess and n.period = t.period)
-    ),
+    with once as (${valuesOnce((alias) => changed(change, alias, summed))}),
     placed as (
       select once.*, f.single, f.region, f.departement, f.sector, f.category_code, f.regions,
              f.departements, f.categories
@@ -131,11 +113,11 @@ export async function refreshMonthlyTotals(session: Session, change: TotalsChang
            value_number
     from placed where not single`.execute(session.db)
   const national = { months: change.months, indicatorIds: change.indicatorIds }
-  await sql`delete from monthly_national_total m where ${changed(national, 'm')}`.execute(session.db)
+  await sql`delete from monthly_national_total m where ${changed(national, 'm', summed)}`.execute(session.db)
   await sql`
     insert into monthly_national_total (period, indicator_id, total)
     select m.period, m.indicator_id, sum(m.total) from monthly_total m
-    where ${changed(national, 'm')}
+    where ${changed(national, 'm', summed)}
     group by m.period, m.indicator_id`.execute(session.db)
 }
 
@@ -206,7 +188,6 @@ export async function keptMonthlyTotals(
     ...filters,
     status: 'all',
   })
-  const onSites = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
   const among = (column: string, codes: string[] | null) =>
     codes === null ? sql`true` : sql`${sql.ref(`t.${column}`)} && ${sql.val(codes)}::text[]`
   const narrowed = sql`${among('regions', scopeCodes(filters, 'region'))}
@@ -220,10 +201,7 @@ export async function keptMonthlyTotals(
       union all
       select t.indicator_id, t.period, t.total from monthly_total t
       where t.finess is not null and ${wanted('t')} and ${narrowed}
-        and (
-          (t.level = 'EG' and exists (select 1 from site where ${onSites} and site.finess_eg = t.finess))
-          or (t.level = 'EJ' and exists (select 1 from site where ${onSites} and site.finess_ej = t.finess))
-          or (t.level = 'PMSI' and exists (select 1 from site where ${onSites} and ${PMSI} = t.finess)))
+        and ${structureInView(filters, sql`t.level`, sql`t.finess`)}
     ) kept
     group by indicator_id, period`.execute(db)
   return result.rows

@@ -323,6 +323,13 @@ export interface MonthlyNationalTotalTable {
   indicator_id: number
   total: string
 }
+export interface CumulativeTotalTable {
+  indicator_id: number
+  period: string
+  level: string
+  finess: string
+  total: string
+}
 export interface FollowUpActionTable {
   id: Generated<number>
   finess: string
@@ -383,6 +390,7 @@ export interface Database {
   priority_list: PriorityListTable
   monthly_total: MonthlyTotalTable
   monthly_national_total: MonthlyNationalTotalTable
+  cumulative_total: CumulativeTotalTable
   follow_up_action: FollowUpActionTable
   api_token: ApiTokenTable
 }

@@ -1,5 +1,5 @@
-// The dashboards' monthly sums kept by the imports (migration 0008) against the live query over the
-// observations, for every filter the kept sums answer, after each kind of change that moves them: monthly
+// The dashboards' monthly sums and cumulative totals kept by the imports (migrations 0008, 0009) against
+// the live queries over the observations, for every filter the kept sums answer, after each kind of change that moves them: monthly
 // files and their replacement, a tracker's values, a site closed by a FINESS import, another FINESS PMSI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importFinessFile } from '../../src/app/import-finess'
@@ -7,7 +7,8 @@ import { overridePmsi } from '../../src/app/pmsi-override'
 import { SUMMED_INDICATORS } from '../../src/domain/observations/indicators'
 import type { SiteRecord } from '../../src/domain/structure'
 import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
-import { monthlyTotals } from '../../src/store/dashboard-totals'
+import { topCumulated } from '../../src/store/cumulative-totals'
+import { monthlyTotals, topOfMonth } from '../../src/store/dashboard-totals'
 import type { Store } from '../../src/store/database'
 import { keptTotalsAnswer } from '../../src/store/monthly-totals'
 import { indicatorIds } from '../../src/store/observations'
@@ -19,6 +20,7 @@ import { syntheticSite } from '../support/synthetic-sites'
 
 let store: Store
 let ids: number[]
+let insiCalls: number
 
 const BERGERAC = '240000372'
 const ANGOULEME = '160000253'
@@ -53,7 +55,20 @@ const FILTERS: SiteFilters[] = [
 const normalised = (rows: { indicator_id: number; month: string; total: string }[]) =>
   rows.map((r) => `${r.indicator_id} ${r.month} ${Number(r.total)}`).sort()
 
-/** Every filter's kept sums equal the live ones; at least one filter sees a value. */
+const MONTHS = ['2022-06', '2022-07', '2022-08', '2022-09', '2022-10']
+
+/** The cumulative ranking at a month from the live monthly rankings of every month until then. */
+async function liveCumulated(filters: SiteFilters, until: string): Promise<string[]> {
+  const totals = new Map<string, number>()
+  for (const month of MONTHS.filter((m) => m <= until))
+    for (const row of await topOfMonth(store.db, filters, insiCalls, month, 1000)) {
+      const key = `${row.level} ${row.finess}`
+      totals.set(key, (totals.get(key) ?? 0) + Number(row.value))
+    }
+  return [...totals].map(([key, total]) => `${key} ${total}`).sort()
+}
+
+/** Every filter's kept sums and cumulative totals equal the live ones; at least one filter sees a value. */
 async function expectKeptEqualsLive(): Promise<void> {
   let seen = 0
   for (const filters of FILTERS) {
@@ -62,6 +77,14 @@ async function expectKeptEqualsLive(): Promise<void> {
     const live = await monthlyTotals(store.db, filters, ids, '2022-01', '2022-12', true)
     expect(normalised(kept), JSON.stringify(filters)).toEqual(normalised(live))
     seen += kept.length
+    for (const month of MONTHS) {
+      const cumulated = await topCumulated(store.db, filters, insiCalls, month, 1000)
+      expect(
+        cumulated.map((r) => `${r.level} ${r.finess} ${Number(r.value)}`).sort(),
+        `${JSON.stringify(filters)} ${month}`,
+      ).toEqual(await liveCumulated(filters, month))
+      seen += cumulated.length
+    }
   }
   expect(seen).toBeGreaterThan(0)
 }
@@ -87,6 +110,7 @@ beforeAll(async () => {
   await importSeedTracker(store)
   const byCode = await indicatorIds(store.db)
   ids = SUMMED_INDICATORS.map((code) => byCode.get(code) as number)
+  insiCalls = byCode.get('insi.appels') as number
   const insi = 'FINESS;Niveau FINESS;Nombre total d’appels'
   await importSourceLines(store, 'insi', '2022-08', [insi, `${BERGERAC};EG;1500`, `${AIN_EJ};EJ;2000`])
   await importSourceLines(store, 'insi', '2022-09', [insi, `${BERGERAC};EG;1700`, `${ANGOULEME};EG;60`])
@@ -100,7 +124,7 @@ afterAll(async () => {
   await store.close()
 })
 
-describe('the monthly sums kept by the imports', () => {
+describe('the sums and cumulative totals kept by the imports', () => {
   it('the Ain EJ lies in two footprints, as the test needs', () => {
     expect(syntheticSite(3).categoryCode).not.toBe(syntheticSite(4).categoryCode)
   })

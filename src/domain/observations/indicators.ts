@@ -296,3 +296,6 @@ export const SUMMED_INDICATORS: readonly string[] = [
   ...DMP_DOCUMENT_TYPES.map((t) => `dmp.documents.${t}`),
   'mss.messages-envoyes',
 ]
+
+/** Counts whose cumulative total since the first month dashboards rank structures by (seed 000). */
+export const CUMULATED_INDICATORS: readonly string[] = ['insi.appels']
