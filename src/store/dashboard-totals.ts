@@ -4,7 +4,7 @@
 // one of the sites in view reports through it (itself, its EJ or its FINESS PMSI).
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import type { RankedRow } from './cumulative-totals'
-import { keptMonthlyTotals, keptTotalsAnswer } from './monthly-totals'
+import { keptMonthlyTotals, keptTotalsAnswer, summedIndicatorIds } from './monthly-totals'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 import { structureDepartement, structureName } from './structure-labels'
@@ -33,9 +33,10 @@ export interface MonthlyTotalRow {
 }
 
 /**
- * Each indicator's total per month over the structures in view, for the months that have values. The
- * indicators are counts of SUMMED_INDICATORS: their sums kept by the imports answer the filters of a
- * footprint (monthly-totals.ts); `live` reads the observations whatever the filters.
+ * Each indicator's total per month over the structures in view, for the months that have values. For
+ * counts of SUMMED_INDICATORS, the sums kept by the imports answer the filters of a footprint
+ * (monthly-totals.ts); other indicators (ESMS numérique amounts…), other filters or `live` read the
+ * observations.
  */
 export async function monthlyTotals(
   db: Kysely<Database>,
@@ -46,7 +47,11 @@ export async function monthlyTotals(
   live = false,
 ): Promise<MonthlyTotalRow[]> {
   if (indicatorIds.length === 0) return []
-  if (!live && keptTotalsAnswer(filters)) return keptMonthlyTotals(db, filters, indicatorIds, from, to)
+  if (!live && keptTotalsAnswer(filters)) {
+    const kept = new Set(await summedIndicatorIds(db))
+    if (indicatorIds.every((id) => kept.has(id)))
+      return keptMonthlyTotals(db, filters, indicatorIds, from, to)
+  }
   const result = await sql<MonthlyTotalRow>`
     with places as materialized (${placesInView(filters)})
     select indicator_id, to_char(period, 'YYYY-MM') as month, sum(value_number)::text as total

@@ -59,7 +59,7 @@ function changed(change: TotalsChange, alias: string, summed: readonly number[])
   return sql.join(all, sql` and `)
 }
 
-async function summedIndicatorIds(db: Kysely<Database>): Promise<number[]> {
+export async function summedIndicatorIds(db: Kysely<Database>): Promise<number[]> {
   const rows = await db.selectFrom('indicator').select('id').where('code', 'in', SUMMED_INDICATORS).execute()
   return rows.map((r) => r.id)
 }
