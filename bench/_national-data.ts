@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks'
 import { prepareStore } from '../src/app/database'
 import { importSourceFile } from '../src/app/import-source'
+import { recomputeAllDerived } from '../src/app/recompute-derived'
 import {
   DMP_DOCUMENT_TYPES,
   PROGRAMME_INDICATORS,
@@ -407,7 +408,16 @@ export function generateMonth(sites: readonly BenchSite[], period: string): Sour
  * Every national source file of each month, for the open sites, through the real importer (derivation
  * included), each month's time printed; a rejected row stops the run (the generator writes none).
  */
-export async function importNationalMonths(store: Store, periods: readonly string[]): Promise<void> {
+/**
+ * Imports every source file of each month through the real importer. `deriveLater`: as a history load
+ * would, each file leaves the derived indicators alone and every month is derived once at the end (the
+ * same values, test/integration/derive-later.test.ts); otherwise each file derives its own.
+ */
+export async function importNationalMonths(
+  store: Store,
+  periods: readonly string[],
+  options: { deriveLater?: boolean } = {},
+): Promise<void> {
   const sites = await openSites(store)
   for (const period of periods) {
     const start = performance.now()
@@ -419,6 +429,7 @@ export async function importNationalMonths(store: Store, periods: readonly strin
         bytes: file.bytes,
         period,
         actor: { id: null, label: 'bench' },
+        deriveLater: options.deriveLater ?? false,
       })
       if (report.counts.rejected > 0)
         throw new Error(`${file.source} ${period}: ${report.counts.rejected} rows rejected`)
@@ -426,6 +437,13 @@ export async function importNationalMonths(store: Store, periods: readonly strin
     const rows = files.reduce((n, f) => n + f.rows, 0)
     console.log(
       `${period} : ${rows} lignes des ${files.length} sources importées en ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    )
+  }
+  if (options.deriveLater && periods.length > 0) {
+    const start = performance.now()
+    const derived = await recomputeAllDerived(store, periods[0] as string)
+    console.log(
+      `indicateurs dérivés de ${derived.from} à ${derived.to} : ${derived.values} valeurs pour ${derived.structures} structures en ${((performance.now() - start) / 1000).toFixed(1)} s`,
     )
   }
 }

@@ -42,6 +42,11 @@ export interface SourceImportOptions {
   maxBytes?: number
   /** False: the caller refreshes the planner's statistics once after a batch of files (the demo's). */
   refreshStatistics?: boolean
+  /**
+   * Loading history: leave the derived indicators as they are; the caller derives every month once the
+   * batch is in (recomputeAllDerived), instead of each file re-deriving the whole history.
+   */
+  deriveLater?: boolean
 }
 
 export interface SourceImportReport {
@@ -159,6 +164,7 @@ export async function importSourceFile(
           mappingName: options.mappingName ?? null,
           actor: options.actor,
           strict: options.strict ?? false,
+          derive: !options.deriveLater,
         },
         ids,
         observations,

@@ -117,6 +117,7 @@ export async function importTrackerFile(
             mappingName: null,
             actor: options.actor,
             strict: options.strict ?? false,
+            derive: true,
           },
           ids,
           reading.observations(),

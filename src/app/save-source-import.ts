@@ -44,6 +44,11 @@ export interface ImportTarget {
   mappingName: string | null
   actor: Actor
   strict: boolean
+  /**
+   * False: the derived indicators are left as they were, for a batch of history files that the caller
+   * derives once at the end (recomputeAllDerived); until then they do not follow the new values.
+   */
+  derive: boolean
 }
 
 /** What the reader knows once the stream has ended. */
@@ -130,7 +135,7 @@ export async function saveSourceImport(
   const changes = await compareImports(session.db, importId, replaced?.id ?? null)
   progress('calcul des indicateurs dérivés')
   // The structures whose history changes are those of both imports: scoped before the old one is deleted.
-  await scopeDerivation(session, replaced ? [importId, replaced.id] : [importId])
+  if (target.derive) await scopeDerivation(session, replaced ? [importId, replaced.id] : [importId])
   const from = earliestPeriod(target.period, await periodsOf(session, importId))
   const both = replaced ? [importId, replaced.id] : [importId]
   const totals = await importedTotals(session, both)
@@ -139,7 +144,9 @@ export async function saveSourceImport(
     await deleteImportObservations(session, replaced.id)
     await markReplaced(session, replaced.id, importId)
   }
-  const derived = await recomputeDerived(session, from, ids, true)
+  const derived = target.derive
+    ? await recomputeDerived(session, from, ids, true)
+    : { from: null, to: null, structures: 0, values: 0 }
   sortIssues(issues)
   await saveSourceImportIssues(session, importId, issues)
   const counts: SourceImportCounts = {

@@ -22,11 +22,16 @@ function storedSlice(column: ColumnSource, position: number): RawBuilder<unknown
       : column.importIds.length === 0
         ? sql`false`
         : sql`import_id in (${sql.join(column.importIds)})`
+  const where = sql`${imports} and indicator_id = ${column.indicatorId} and period = ${date(column.month)}
+      and level in ('EG', 'EJ', 'PMSI')`
+  // One value per structure already when the keys say so (derived values; one import): no grouping.
+  if (column.table === 'derived' || column.importIds.length === 1)
+    return sql`
+      select ${position}::int, level, finess, coalesce(value_text, value_number::text)
+      from ${table} where ${where}`
   return sql`
     select ${position}::int, level, finess, coalesce(max(value_text), max(value_number)::text)
-    from ${table}
-    where ${imports} and indicator_id = ${column.indicatorId} and period = ${date(column.month)}
-      and level in ('EG', 'EJ', 'PMSI')
+    from ${table} where ${where}
     group by level, finess`
 }
 
