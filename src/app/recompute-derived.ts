@@ -21,6 +21,7 @@ import {
   type DerivedRow,
 } from '../store/derived'
 import { indicatorIds } from '../store/observations'
+import { refreshStatistics } from '../store/statistics'
 
 const BATCH_SIZE = 50_000
 /** One options object for the whole batch (the engine caches per object); explanations on demand only. */
@@ -79,7 +80,9 @@ const min = (a: Period, b: Period): Period => (a < b ? a : b)
  */
 export async function recomputeAllDerived(store: Store, from: Period): Promise<DerivedCounts> {
   const ids = await indicatorIds(store.db)
-  return store.transaction((session) => recomputeDerived(session, from, ids, false))
+  const counts = await store.transaction((session) => recomputeDerived(session, from, ids, false))
+  await refreshStatistics(store, ['derived_observation'])
+  return counts
 }
 
 async function derive(
