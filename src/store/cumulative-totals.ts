@@ -4,9 +4,10 @@
 import { sql, type Kysely } from 'kysely'
 import { CUMULATED_INDICATORS } from '../domain/observations/indicators'
 import type { Session } from './database'
+import { indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import type { SiteFilters } from './sites'
-import { structureDepartement, structureName } from './structure-labels'
+import { LABELLED_RANKING, type RankedRow } from './structure-labels'
 import { structureInView, valuesOnce } from './values-once'
 
 /** The migration that created the cumulative totals. */
@@ -14,14 +15,7 @@ export const CUMULATIVE_TOTALS_MIGRATION = '0009_cumulative_totals'
 
 const date = (month: string) => sql`${`${month}-01`}::date`
 
-async function cumulatedIds(db: Kysely<Database>): Promise<number[]> {
-  const rows = await db
-    .selectFrom('indicator')
-    .select('id')
-    .where('code', 'in', CUMULATED_INDICATORS)
-    .execute()
-  return rows.map((r) => r.id)
-}
+const cumulatedIds = (db: Kysely<Database>) => indicatorIdsOf(db, CUMULATED_INDICATORS)
 
 /** The first month the imports hold cumulated values for, or null when they hold none. */
 export async function firstCumulatedMonth(
@@ -85,14 +79,6 @@ export async function refreshCumulativeTotals(session: Session, from: string | '
     window running as (partition by s.indicator_id, s.level, s.finess order by m.period)`.execute(session.db)
 }
 
-export interface RankedRow {
-  level: 'EG' | 'EJ' | 'PMSI'
-  finess: string
-  name: string | null
-  departement: string | null
-  value: string
-}
-
 /**
  * The structures in view with the highest cumulative total at a month, with their name and département:
  * read in order of the total, each looked up among the sites in view until `limit` are found.
@@ -106,7 +92,7 @@ export async function topCumulated(
 ): Promise<RankedRow[]> {
   const result = await sql<RankedRow>`
     with ranked as (
-      select c.level, c.finess, c.total from cumulative_total c
+      select c.level, c.finess, c.total as value from cumulative_total c
       where c.indicator_id = ${indicatorId}
         -- Rows go as far as the last month with a value: after it, totals are those of that month.
         and c.period = (
@@ -116,10 +102,6 @@ export async function topCumulated(
       order by c.total desc, c.level, c.finess
       limit ${limit}
     )
-    select r.level, r.finess, r.total::text as value,
-           ${structureName(sql.ref('r.level'), sql.ref('r.finess'))} as name,
-           ${structureDepartement(sql.ref('r.level'), sql.ref('r.finess'))} as departement
-    from ranked r
-    order by r.total desc, r.level, r.finess`.execute(db)
+    ${LABELLED_RANKING}`.execute(db)
   return result.rows
 }

@@ -3,11 +3,10 @@
 // imports, a national file winning over a region's tracker for the same value. A structure is in view when
 // one of the sites in view reports through it (itself, its EJ or its FINESS PMSI).
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
-import type { RankedRow } from './cumulative-totals'
 import { keptMonthlyTotals, keptTotalsAnswer, summedIndicatorIds } from './monthly-totals'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
-import { structureDepartement, structureName } from './structure-labels'
+import { LABELLED_RANKING, type RankedRow } from './structure-labels'
 import { PMSI_OF_SITE as PMSI, structureInView, valuesOnce } from './values-once'
 
 const month = (period: string) => sql`${`${period}-01`}::date`
@@ -84,10 +83,6 @@ export async function topOfMonth(
       order by value desc, level, finess
       limit ${limit}
     )
-    select r.level, r.finess, r.value::text as value,
-           ${structureName(sql.ref('r.level'), sql.ref('r.finess'))} as name,
-           ${structureDepartement(sql.ref('r.level'), sql.ref('r.finess'))} as departement
-    from ranked r
-    order by r.value desc, r.level, r.finess`.execute(db)
+    ${LABELLED_RANKING}`.execute(db)
   return result.rows
 }

@@ -6,6 +6,7 @@
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import { SUMMED_INDICATORS } from '../domain/observations/indicators'
 import type { Session } from './database'
+import { indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 import { PMSI_OF_SITE, structureInView, valuesOnce } from './values-once'
@@ -59,10 +60,7 @@ function changed(change: TotalsChange, alias: string, summed: readonly number[])
   return sql.join(all, sql` and `)
 }
 
-export async function summedIndicatorIds(db: Kysely<Database>): Promise<number[]> {
-  const rows = await db.selectFrom('indicator').select('id').where('code', 'in', SUMMED_INDICATORS).execute()
-  return rows.map((r) => r.id)
-}
+export const summedIndicatorIds = (db: Kysely<Database>) => indicatorIdsOf(db, SUMMED_INDICATORS)
 
 /**
  * What an import changes: the summed indicators it and the import it replaces hold, in their months;

@@ -34,6 +34,13 @@ export async function indicatorIds(db: Kysely<Database>): Promise<Map<string, nu
   return new Map(rows.map((r) => [r.code, r.id]))
 }
 
+/** The ids of the indicators of these codes (those the catalogue holds). */
+export async function indicatorIdsOf(db: Kysely<Database>, codes: readonly string[]): Promise<number[]> {
+  if (codes.length === 0) return []
+  const rows = await db.selectFrom('indicator').select('id').where('code', 'in', codes).execute()
+  return rows.map((r) => r.id)
+}
+
 export const OBSERVATION_COLUMNS = [
   'import_id',
   'indicator_id',

@@ -26,3 +26,19 @@ export function structureDepartement(
                   (select min(s.departement) from site s where s.finess_ej = ${finess}))
   end`
 }
+
+export interface RankedRow {
+  level: 'EG' | 'EJ' | 'PMSI'
+  finess: string
+  name: string | null
+  departement: string | null
+  value: string
+}
+
+/** The rows of a `ranked` CTE (level, finess, value) with their labels, highest value first. */
+export const LABELLED_RANKING = sql`
+    select r.level, r.finess, r.value::text as value,
+           ${structureName(sql.ref('r.level'), sql.ref('r.finess'))} as name,
+           ${structureDepartement(sql.ref('r.level'), sql.ref('r.finess'))} as departement
+    from ranked r
+    order by r.value desc, r.level, r.finess`
