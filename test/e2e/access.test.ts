@@ -232,6 +232,9 @@ describe.skipIf(!hasChromium)(
     it('a session ended elsewhere leads back to the sign-in page, then to the page asked for', async () => {
       await page.goto(`${base}/structures/${SITE}`)
       await page.getByRole('link', { name: 'Journal des modifications' }).first().waitFor()
+      // Every section of the page must have its answer before the session ends: a section still
+      // loading would meet the 401 first and send the user back to this page, not to the journal.
+      await page.waitForLoadState('networkidle')
       const me = (await (await page.request.get(`${base}/api/auth/me`)).json()) as { csrfToken: string }
       const out = await page.request.post(`${base}/api/auth/logout`, {
         headers: { 'x-csrf-token': me.csrfToken },
