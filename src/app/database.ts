@@ -8,7 +8,9 @@ import { migrate } from '../store/migrate'
 import { MONTHLY_TOTALS_MIGRATION, refreshMonthlyTotals } from '../store/monthly-totals'
 import { syncIndicators } from '../store/observations'
 import { saveReferenceData } from '../store/reference'
+import { STATUS_COUNTS_MIGRATION } from '../store/status-counts'
 import type { Config } from './config'
+import { refreshStatusCounts } from './status-counts'
 
 export async function prepareStore(store: Store): Promise<Store> {
   const applied = await migrate(store)
@@ -19,6 +21,7 @@ export async function prepareStore(store: Store): Promise<Store> {
     // A database imported into before the dashboards' sums were kept gets them once, here.
     if (applied.includes(MONTHLY_TOTALS_MIGRATION)) await refreshMonthlyTotals(session, { months: 'all' })
     if (applied.includes(CUMULATIVE_TOTALS_MIGRATION)) await refreshCumulativeTotals(session, 'all')
+    if (applied.includes(STATUS_COUNTS_MIGRATION)) await refreshStatusCounts(session, { months: 'all' })
   })
   return store
 }

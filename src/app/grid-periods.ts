@@ -8,7 +8,7 @@ import type { Store } from '../store/database'
 import { importedMonths } from '../store/grid-periods'
 
 /** The sources that date the grid's themes (see resolveColumns), and the régions' trackers. */
-const GRID_SOURCES = [
+export const GRID_SOURCES = [
   ...new Set([
     ...GRID_THEMES.map((t) => GRID_THEME_INFO[t].source).filter((s): s is string => s !== null),
     TRACKER_SOURCE,

@@ -49,7 +49,7 @@ export interface Resolved {
 
 /** Where each column's values are read at a follow-up point. */
 export async function resolveColumns(
-  store: Store,
+  store: Pick<Store, 'db'>,
   ids: Map<string, number>,
   columns: readonly GridColumn[],
   period: string,

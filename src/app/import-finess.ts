@@ -11,7 +11,7 @@ import { loadDerivationContext } from '../store/derivation-lookups'
 import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
 import { importSites, type StagedSite } from '../store/site-import'
-import { refreshMonthlyTotals } from '../store/monthly-totals'
+import { refreshKeptFiguresOfAllMonths } from './kept-figures'
 import { importFinessPlusFlow } from './import-finessplus'
 import { finishImport, touchedSites, type ImportCounts, type TouchedSites } from './import-report'
 import { keptCopy, sha256Of } from './raw-file'
@@ -99,8 +99,7 @@ export async function importFinessFile(
       missingClosedOn: extract.extractDate,
       onCompare: () => progress('comparaison avec le référentiel'),
     })
-    // Sites opened, closed or moved change where each structure's counts are added up.
-    await refreshMonthlyTotals(session, { months: 'all' })
+    await refreshKeptFiguresOfAllMonths(session)
     await saveImportIssues(session, importId, extract.issues)
     const counts = await finishImport(
       session,

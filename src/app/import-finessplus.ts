@@ -18,7 +18,7 @@ import { upsertGroupings } from '../store/groupings'
 import { upsertLegalEntities } from '../store/legal-entities'
 import { finishImport, touchedSites } from './import-report'
 import { importSites } from '../store/site-import'
-import { refreshMonthlyTotals } from '../store/monthly-totals'
+import { refreshKeptFiguresOfAllMonths } from './kept-figures'
 import { findKnownSiteValues, loadNomenclatureLabels, type KnownSiteValues } from '../store/sites'
 import type { FinessImportOptions, FinessImportReport } from './import-finess'
 import { siteColumnValues } from './site-columns'
@@ -105,8 +105,7 @@ export async function importFinessPlusFlow(
     })
     const legalEntities = await upsertLegalEntities(session, importId, flow.legalEntities)
     const groups = await upsertGroupings(session, importId, flow.groups)
-    // Sites opened, closed or moved change where each structure's counts are added up.
-    await refreshMonthlyTotals(session, { months: 'all' })
+    await refreshKeptFiguresOfAllMonths(session)
     await saveImportIssues(session, importId, flow.issues)
     const counts = await finishImport(
       session,

@@ -5,6 +5,7 @@ import { insertAuditEvents } from '../store/audit'
 import type { Store } from '../store/database'
 import type { Actor } from './access/actor'
 import { refreshMonthlyTotals } from '../store/monthly-totals'
+import { refreshStatusCounts } from './status-counts'
 import { savePmsiOverride } from '../store/sites'
 
 export class PmsiOverrideError extends Error {}
@@ -31,6 +32,8 @@ export async function overridePmsi(
     })
     // The counts reported at FINESS PMSI level now add up in other places; the others do not move.
     if (saved) await refreshMonthlyTotals(session, { months: 'all', level: 'PMSI' })
+    // So do the values a site reads from its FINESS PMSI.
+    if (saved) await refreshStatusCounts(session, { months: 'all' })
     if (saved)
       await insertAuditEvents(session, [
         {

@@ -21,7 +21,7 @@ import {
   type DerivedRow,
 } from '../store/derived'
 import { indicatorIds } from '../store/observations'
-import { refreshStatistics } from '../store/statistics'
+import { refreshDerivedCounts } from './status-counts'
 
 const BATCH_SIZE = 50_000
 /** One options object for the whole batch (the engine caches per object); explanations on demand only. */
@@ -80,9 +80,14 @@ const min = (a: Period, b: Period): Period => (a < b ? a : b)
  */
 export async function recomputeAllDerived(store: Store, from: Period): Promise<DerivedCounts> {
   const ids = await indicatorIds(store.db)
-  const counts = await store.transaction((session) => recomputeDerived(session, from, ids, false))
-  await refreshStatistics(store, ['derived_observation'])
-  return counts
+  return store.transaction(async (session) => {
+    const counts = await recomputeDerived(session, from, ids, false)
+    // Analysed before the dashboards' counts read them: millions of values planned on an empty table's
+    // statistics would be read through nested loops.
+    await session.exec('analyze derived_observation')
+    await refreshDerivedCounts(session, counts)
+    return counts
+  })
 }
 
 async function derive(

@@ -12,6 +12,7 @@ import {
   compareImports,
   copyObservations,
   deleteImportObservations,
+  importedValues,
   type ImportDiff,
 } from '../store/observations'
 import {
@@ -25,6 +26,7 @@ import {
 } from '../store/source-imports'
 import { ImportRefusedError } from './import-errors'
 import { recomputeDerived, type DerivedCounts } from './recompute-derived'
+import { countedIndicatorIds, refreshDerivedCounts, refreshStatusCounts } from './status-counts'
 import type { Actor } from './access/actor'
 import { insertAuditEvents } from '../store/audit'
 import { TRACKER_SOURCE } from '../domain/observations/observation'
@@ -139,6 +141,7 @@ export async function saveSourceImport(
   const from = earliestPeriod(target.period, await periodsOf(session, importId))
   const both = replaced ? [importId, replaced.id] : [importId]
   const totals = await importedTotals(session, both)
+  const counted = await importedValues(session, both, await countedIndicatorIds(session))
   const cumulatedFrom = await firstCumulatedMonth(session, both)
   if (replaced) {
     await deleteImportObservations(session, replaced.id)
@@ -170,6 +173,8 @@ export async function saveSourceImport(
   // After finishing: the kept sums read the current, finished imports.
   if (totals) await refreshMonthlyTotals(session, totals)
   if (cumulatedFrom) await refreshCumulativeTotals(session, cumulatedFrom)
+  if (counted) await refreshStatusCounts(session, counted)
+  await refreshDerivedCounts(session, derived)
   await insertAuditEvents(session, [
     {
       actorId: target.actor.id,

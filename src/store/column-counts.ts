@@ -63,9 +63,58 @@ export interface ValueCountRow {
   sites: number
 }
 
+/** The site columns counts can be grouped by: those of a site's footprint (région, département…). */
+export type SiteGrouping = 'region' | 'departement' | 'sector' | 'category_code'
+
+/**
+ * The sites per (column position, grouping columns, value) among the sites the filters keep, as SQL: the
+ * grid's precedence applied by anti-joins (hashed) rather than by sorting every value.
+ */
+export function valueCountsQuery(
+  filters: SiteFilters,
+  period: string,
+  columns: readonly ColumnSource[],
+  groupBy: readonly SiteGrouping[],
+): RawBuilder<unknown> {
+  const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
+  const slices = columns.map((c, i) => (c.table === 'typed' ? typedSlice(c, period, i) : storedSlice(c, i)))
+  const groups = (alias: string) => groupBy.map((g) => sql.ref(`${alias}.${g}`))
+  const carried = (alias: string) => sql.join([sql.ref(`${alias}.finess_eg`), ...groups(alias)])
+  return sql`
+    with s as materialized (
+      select site.finess_eg, site.finess_ej,
+             coalesce(site.finess_pmsi_override, site.finess_pmsi_computed) as finess_pmsi
+             ${sql.join(groups('site').map((g) => sql`, ${g}`), sql``)}
+      from site where ${where}
+    ),
+    slices (position, level, finess, value) as (${sql.join(slices, sql` union all `)}),
+    -- A site's own value, its legal entity's where it has none, its FINESS PMSI's where it has neither.
+    own as (
+      select x.position, ${carried('s')}, x.value
+      from slices x join s on s.finess_eg = x.finess where x.level = 'EG' and x.value is not null
+    ),
+    entity as (
+      select x.position, ${carried('s')}, x.value
+      from slices x join s on s.finess_ej = x.finess where x.level = 'EJ' and x.value is not null
+        and not exists (select 1 from own where own.position = x.position and own.finess_eg = s.finess_eg)
+    ),
+    pmsi as (
+      select x.position, ${carried('s')}, x.value
+      from slices x join s on s.finess_pmsi = x.finess where x.level = 'PMSI' and x.value is not null
+        and not exists (select 1 from own where own.position = x.position and own.finess_eg = s.finess_eg)
+        and not exists (
+          select 1 from entity where entity.position = x.position and entity.finess_eg = s.finess_eg)
+    ),
+    firsts as (
+      select * from own union all select * from entity union all select * from pmsi
+    )
+    select ${sql.join([sql`position`, ...groups('firsts'), sql`value`])}, count(*)::int as sites
+    from firsts group by ${sql.join([sql`position`, ...groups('firsts'), sql`value`])}`
+}
+
 /**
  * For each column, the sites in view per value at the follow-up point, optionally per category of site;
- * sites without a value are not listed (the caller knows the sites in view).
+ * sites without a value are not listed (the caller knows the sites in view). Read live from the values.
  */
 export async function valueCounts(
   db: Kysely<Database>,
@@ -75,41 +124,12 @@ export async function valueCounts(
   groupBy: 'category_code' | null = null,
 ): Promise<ValueCountRow[]> {
   if (columns.length === 0) return []
-  const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
-  const slices = columns.map((c, i) => (c.table === 'typed' ? typedSlice(c, period, i) : storedSlice(c, i)))
-  const grouping = groupBy === null ? sql`null::text` : sql.ref(`site.${groupBy}`)
-  const result = await sql<ValueCountRow>`
-    with s as materialized (
-      select site.finess_eg, site.finess_ej,
-             coalesce(site.finess_pmsi_override, site.finess_pmsi_computed) as finess_pmsi,
-             ${grouping} as grouping
-      from site where ${where}
-    ),
-    slices (position, level, finess, value) as (${sql.join(slices, sql` union all `)}),
-    -- The grid's precedence by anti-joins (hashed) rather than sorting every value: a site's own value,
-    -- its legal entity's where it has none, its FINESS PMSI's where it has neither.
-    own as (
-      select x.position, s.finess_eg, s.grouping, x.value
-      from slices x join s on s.finess_eg = x.finess where x.level = 'EG' and x.value is not null
-    ),
-    entity as (
-      select x.position, s.finess_eg, s.grouping, x.value
-      from slices x join s on s.finess_ej = x.finess where x.level = 'EJ' and x.value is not null
-        and not exists (select 1 from own where own.position = x.position and own.finess_eg = s.finess_eg)
-    ),
-    pmsi as (
-      select x.position, s.finess_eg, s.grouping, x.value
-      from slices x join s on s.finess_pmsi = x.finess where x.level = 'PMSI' and x.value is not null
-        and not exists (select 1 from own where own.position = x.position and own.finess_eg = s.finess_eg)
-        and not exists (
-          select 1 from entity where entity.position = x.position and entity.finess_eg = s.finess_eg)
-    ),
-    firsts as (
-      select position, grouping, value from own
-      union all select position, grouping, value from entity
-      union all select position, grouping, value from pmsi
-    )
-    select position, grouping, value, count(*)::int as sites
-    from firsts group by position, grouping, value`.execute(db)
-  return result.rows.map((r) => ({ ...r, sites: Number(r.sites) }))
+  const query = valueCountsQuery(filters, period, columns, groupBy === null ? [] : [groupBy])
+  const result = await sql<Record<string, unknown>>`${query}`.execute(db)
+  return result.rows.map((r) => ({
+    position: Number(r.position),
+    grouping: groupBy === null ? null : ((r[groupBy] as string | null) ?? null),
+    value: r.value as string,
+    sites: Number(r.sites),
+  }))
 }

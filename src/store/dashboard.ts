@@ -2,10 +2,14 @@
 // with the same filters (same sites, same theme month, same level precedence and national-over-tracker
 // choice), counted for many columns in one pass (`valueCounts`) rather than through the grid's per-page joins.
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
-import { valueCounts } from './column-counts'
+import { COUNTED_COLUMNS } from '../domain/grid/counted-columns'
+import { valueCounts, type ValueCountRow } from './column-counts'
 import type { ColumnSource, ColumnValue } from './grid'
+import { keptTotalsAnswer } from './monthly-totals'
+import { indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
+import { keptValueCounts } from './status-counts'
 
 /** A column's value on a site as the grid's `eq` compares it: the text, else the number as text. */
 export const shown = (value: ColumnValue): RawBuilder<unknown> =>
@@ -13,6 +17,34 @@ export const shown = (value: ColumnValue): RawBuilder<unknown> =>
 
 const filtersOn = (filters: SiteFilters) =>
   siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
+
+/**
+ * `valueCounts`, from the counts the imports keep (status-counts.ts) for the columns and filters they
+ * answer, live for the others (typed values, a GHT, a search…); `live` forces the live count.
+ */
+export async function countsOf(
+  db: Kysely<Database>,
+  filters: SiteFilters,
+  period: string,
+  columns: readonly ColumnSource[],
+  groupBy: 'category_code' | null = null,
+  live = false,
+): Promise<ValueCountRow[]> {
+  const counted = new Set(
+    live || !keptTotalsAnswer(filters) ? [] : await indicatorIdsOf(db, COUNTED_COLUMNS.map((c) => c.key)),
+  )
+  const isKept = (c: ColumnSource) => c.table !== 'typed' && counted.has(c.indicatorId)
+  const kept = columns.map((c, position) => ({ c, position })).filter(({ c }) => isKept(c))
+  const rest = columns.map((c, position) => ({ c, position })).filter(({ c }) => !isKept(c))
+  const [fromKept, fromLive] = await Promise.all([
+    keptValueCounts(db, filters, kept.map(({ c }) => c), groupBy),
+    valueCounts(db, filters, period, rest.map(({ c }) => c), groupBy),
+  ])
+  return [
+    ...fromKept.map((r) => ({ ...r, position: kept[r.position]?.position as number })),
+    ...fromLive.map((r) => ({ ...r, position: rest[r.position]?.position as number })),
+  ]
+}
 
 /**
  * For each column, the sites in view per value at the follow-up point (null: no value, the grid's
@@ -23,11 +55,12 @@ export async function columnValueCounts(
   filters: SiteFilters,
   period: string,
   columns: readonly ColumnSource[],
+  live = false,
 ): Promise<Map<number, Map<string | null, number>>> {
   const out = new Map<number, Map<string | null, number>>(columns.map((_, i) => [i, new Map()]))
   if (columns.length === 0) return out
   const [rows, sites] = await Promise.all([
-    valueCounts(db, filters, period, columns),
+    countsOf(db, filters, period, columns, null, live),
     sitesInView(db, filters),
   ])
   for (const row of rows) out.get(row.position)?.set(row.value, row.sites)
@@ -58,6 +91,7 @@ export async function categoryCounts(
   period: string,
   column: ColumnSource,
   value: string,
+  live = false,
 ): Promise<CategoryCountRow[]> {
   const [categories, counts] = await Promise.all([
     db
@@ -70,7 +104,7 @@ export async function categoryCounts(
       .where((eb) => siteFilterCondition(eb, filters))
       .groupBy('site.category_code')
       .execute(),
-    valueCounts(db, filters, period, [column], 'category_code'),
+    countsOf(db, filters, period, [column], 'category_code', live),
   ])
   const matching = new Map(counts.filter((c) => c.value === value).map((c) => [c.grouping, c.sites]))
   return categories.map((c) => ({

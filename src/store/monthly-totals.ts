@@ -6,7 +6,7 @@
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
 import { SUMMED_INDICATORS } from '../domain/observations/indicators'
 import type { Session } from './database'
-import { indicatorIdsOf } from './observations'
+import { importedValues, indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 import { PMSI_OF_SITE, structureInView, valuesOnce } from './values-once'
@@ -70,17 +70,7 @@ export async function importedTotals(
   session: Session,
   importIds: readonly number[],
 ): Promise<TotalsChange | null> {
-  const summed = await summedIndicatorIds(session.db)
-  // The ids as values, not a subquery: PostgreSQL then reads the import through its primary key (a
-  // subquery on indicator made it scan every observation, 2.6 s a file on national data).
-  const result = await sql<{ month: string; indicator_id: number }>`
-    select distinct to_char(period, 'YYYY-MM') as month, indicator_id from observation
-    where import_id in (${sql.join(importIds)}) and indicator_id in (${sql.join(summed)})`.execute(session.db)
-  if (result.rows.length === 0) return null
-  return {
-    months: [...new Set(result.rows.map((r) => r.month))],
-    indicatorIds: [...new Set(result.rows.map((r) => Number(r.indicator_id)))],
-  }
+  return importedValues(session, importIds, await summedIndicatorIds(session.db))
 }
 
 /**
@@ -131,7 +121,7 @@ export function keptTotalsAnswer(filters: SiteFilters): boolean {
 }
 
 /** France without filters: all open sites. */
-function isNational(filters: SiteFilters): boolean {
+export function isNational(filters: SiteFilters): boolean {
   const within = filters.within ?? null
   return (
     !filters.region &&

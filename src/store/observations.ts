@@ -41,6 +41,27 @@ export async function indicatorIdsOf(db: Kysely<Database>, codes: readonly strin
   return rows.map((r) => r.id)
 }
 
+/**
+ * The months and indicators, among `among`, that imports hold values of; null when they hold none. The
+ * ids are given as values, not a subquery: PostgreSQL then reads the imports through the primary key (a
+ * subquery on indicator made it scan every observation, 2.6 s a file on national data).
+ */
+export async function importedValues(
+  session: Session,
+  importIds: readonly number[],
+  among: readonly number[],
+): Promise<{ months: string[]; indicatorIds: number[] } | null> {
+  if (importIds.length === 0 || among.length === 0) return null
+  const result = await sql<{ month: string; indicator_id: number }>`
+    select distinct to_char(period, 'YYYY-MM') as month, indicator_id from observation
+    where import_id in (${sql.join(importIds)}) and indicator_id in (${sql.join(among)})`.execute(session.db)
+  if (result.rows.length === 0) return null
+  return {
+    months: [...new Set(result.rows.map((r) => r.month))],
+    indicatorIds: [...new Set(result.rows.map((r) => Number(r.indicator_id)))],
+  }
+}
+
 export const OBSERVATION_COLUMNS = [
   'import_id',
   'indicator_id',

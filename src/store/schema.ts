@@ -330,6 +330,22 @@ export interface CumulativeTotalTable {
   finess: string
   total: string
 }
+export interface StatusCountTable {
+  period: string
+  indicator_id: number
+  region: string | null
+  departement: string | null
+  sector: string | null
+  category_code: string | null
+  value: string
+  sites: number
+}
+export interface StatusNationalCountTable {
+  period: string
+  indicator_id: number
+  value: string
+  sites: number
+}
 export interface FollowUpActionTable {
   id: Generated<number>
   finess: string
@@ -391,6 +407,8 @@ export interface Database {
   monthly_total: MonthlyTotalTable
   monthly_national_total: MonthlyNationalTotalTable
   cumulative_total: CumulativeTotalTable
+  status_count: StatusCountTable
+  status_national_count: StatusNationalCountTable
   follow_up_action: FollowUpActionTable
   api_token: ApiTokenTable
 }

@@ -9,7 +9,14 @@
 import type { Store } from './database'
 
 /** What a monthly file or a tracker import writes. */
-export const OBSERVATION_TABLES = ['source_import', 'observation', 'derived_observation', 'field_entry']
+export const OBSERVATION_TABLES = [
+  'source_import',
+  'observation',
+  'derived_observation',
+  'field_entry',
+  'status_count',
+  'status_national_count',
+]
 
 /** Analyses the tables given, or all of them. */
 export async function refreshStatistics(store: Store, tables: readonly string[] | 'all'): Promise<void> {

@@ -1,0 +1,99 @@
+// The counts of sites per column value kept for the dashboards (migration 0010 says what a row is and
+// why): written for one month at a time from the live count (`valueCountsQuery`) grouped by footprint,
+// read for the filters a footprint answers, the same as the kept sums' (`keptTotalsAnswer`).
+import { expressionBuilder, sql, type Kysely } from 'kysely'
+import { TRACKER_SOURCE } from '../domain/observations/observation'
+import { valueCountsQuery, type ValueCountRow } from './column-counts'
+import type { Session } from './database'
+import type { ColumnSource } from './grid'
+import { isNational } from './monthly-totals'
+import type { Database } from './schema'
+import { siteFilterCondition, type SiteFilters } from './sites'
+
+/** The migration that created the kept counts. */
+export const STATUS_COUNTS_MIGRATION = '0010_status_counts'
+
+const date = (month: string) => sql`${`${month}-01`}::date`
+
+/** The months tracker values are given for: a tracker tab carries months older than its own. */
+export async function trackerValueMonths(db: Kysely<Database>): Promise<string[]> {
+  const rows = await sql<{ month: string }>`
+    select distinct to_char(o.period, 'YYYY-MM') as month
+    from source_import si join observation o on o.import_id = si.id
+    where si.source = ${TRACKER_SOURCE} and si.finished_at is not null and si.replaced_by_import_id is null
+    order by month`.execute(db)
+  return rows.rows.map((r) => r.month)
+}
+
+/** Forgets every kept count (before they are all written again). */
+export async function clearStatusCounts(session: Session): Promise<void> {
+  await sql`delete from status_count`.execute(session.db)
+  await sql`delete from status_national_count`.execute(session.db)
+}
+
+/**
+ * Rewrites the counts of `indicatorIds` at `month`: from `sources`, those of these columns whose values
+ * the grid reads at this month (a column read at another month keeps no count for this one).
+ */
+export async function writeStatusCounts(
+  session: Session,
+  month: string,
+  indicatorIds: readonly number[],
+  sources: readonly ColumnSource[],
+): Promise<void> {
+  if (indicatorIds.length === 0) return
+  const these = sql`indicator_id in (${sql.join(indicatorIds)}) and period = ${date(month)}`
+  await sql`delete from status_count where ${these}`.execute(session.db)
+  await sql`delete from status_national_count where ${these}`.execute(session.db)
+  const read = sources.filter((s) => s.month === month && s.table !== 'typed')
+  if (read.length === 0) return
+  const positions = sql.join(read.map((s, i) => sql`(${i}::int, ${s.indicatorId}::smallint)`))
+  const counts = valueCountsQuery({ status: 'open' }, month, read, [
+    'region',
+    'departement',
+    'sector',
+    'category_code',
+  ])
+  await sql`
+    insert into status_count (period, indicator_id, region, departement, sector, category_code, value, sites)
+    select ${date(month)}, c.indicator_id, k.region, k.departement, k.sector, k.category_code, k.value, k.sites
+    from (${counts}) k join (values ${positions}) c (position, indicator_id) on c.position = k.position`.execute(
+    session.db,
+  )
+  await sql`
+    insert into status_national_count (period, indicator_id, value, sites)
+    select period, indicator_id, value, sum(sites) from status_count where ${these}
+    group by period, indicator_id, value`.execute(session.db)
+}
+
+/**
+ * `valueCounts` from the kept counts, for columns whose counts are kept (stored values, read at a month)
+ * and filters `keptTotalsAnswer` accepts.
+ */
+export async function keptValueCounts(
+  db: Kysely<Database>,
+  filters: SiteFilters,
+  columns: readonly ColumnSource[],
+  groupBy: 'category_code' | null = null,
+): Promise<ValueCountRow[]> {
+  const read = columns.flatMap((c, position) =>
+    c.month === null ? [] : [sql`(${position}::int, ${c.indicatorId}::smallint, ${date(c.month)})`],
+  )
+  if (read.length === 0) return []
+  const wanted = sql`(values ${sql.join(read)}) c (position, indicator_id, period)`
+  const grouping = groupBy === null ? sql`null::text` : sql.ref(`site.${groupBy}`)
+  const result =
+    isNational(filters) && groupBy === null
+      ? await sql<ValueCountRow>`
+          select c.position, null::text as grouping, n.value, n.sites
+          from ${wanted} join status_national_count n
+            on n.indicator_id = c.indicator_id and n.period = c.period`.execute(db)
+      : // The footprint rows carry the site columns the filters read, under the same names.
+        await sql<ValueCountRow>`
+          select c.position, ${grouping} as grouping, site.value, sum(site.sites)::int as sites
+          from ${wanted} join status_count site
+            on site.indicator_id = c.indicator_id and site.period = c.period
+          where ${siteFilterCondition(expressionBuilder<Database, 'site'>(), { ...filters, status: 'all' })}
+          group by c.position, ${grouping}, site.value`.execute(db)
+  return result.rows.map((r) => ({ ...r, position: Number(r.position), sites: Number(r.sites) }))
+}
