@@ -57,11 +57,10 @@ export async function resolveColumns(
   const sources = [...new Set(GRID_THEMES.map((t) => GRID_THEME_INFO[t].source).filter((s) => s !== null))]
   // Every imported column of the grid, not only those asked for: a theme's month must not depend on them.
   const importedIds = GRID_COLUMNS.filter((c) => c.entry !== 'manual').map((c) => ids.get(c.key) ?? -1)
-  const [bySource, byTracker, trackers] = await Promise.all([
-    sourceMonths(store.db, sources as string[], period),
-    trackerMonths(store.db, importedIds, period),
-    trackerImportIds(store.db),
-  ])
+  // One after the other: inside a transaction (the imports' counts, status-counts.ts) they share a client.
+  const bySource = await sourceMonths(store.db, sources as string[], period)
+  const byTracker = await trackerMonths(store.db, importedIds, period)
+  const trackers = await trackerImportIds(store.db)
   const themes = new Map<string, string | null>()
   const themeImports = new Map<string, number[]>()
   for (const theme of GRID_THEMES) {

@@ -27,11 +27,8 @@ export async function refreshStatusCounts(session: Session, change: CountsChange
   let months: readonly string[]
   if (change.months === 'all') {
     await clearStatusCounts(session)
-    const [national, trackers] = await Promise.all([
-      importedMonths(session.db, GRID_SOURCES),
-      trackerValueMonths(session.db),
-    ])
-    months = [...new Set([...national, ...trackers])]
+    const national = await importedMonths(session.db, GRID_SOURCES)
+    months = [...new Set([...national, ...(await trackerValueMonths(session.db))])]
   } else months = [...new Set(change.months)]
   const counted = columns.map((c) => ids.get(c.key) as number)
   for (const month of months) {

@@ -1,13 +1,18 @@
-// The dashboards' monthly sums and cumulative totals kept by the imports (migrations 0008, 0009) against
-// the live queries over the observations, for every filter the kept sums answer, after each kind of change that moves them: monthly
-// files and their replacement, a tracker's values, a site closed by a FINESS import, another FINESS PMSI.
+// The dashboards' figures kept by the imports (migrations 0008 to 0010: monthly sums, cumulative totals,
+// sites per column value) against the live queries over the observations, for every filter they answer,
+// after each kind of change that moves them: monthly files and their replacement, a tracker's values,
+// derived values, a site closed by a FINESS import, another FINESS PMSI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importFinessFile } from '../../src/app/import-finess'
+import { resolveColumns } from '../../src/app/grid'
 import { overridePmsi } from '../../src/app/pmsi-override'
+import { COUNTED_COLUMNS } from '../../src/domain/grid/counted-columns'
 import { SUMMED_INDICATORS } from '../../src/domain/observations/indicators'
 import type { SiteRecord } from '../../src/domain/structure'
 import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
 import { topCumulated } from '../../src/store/cumulative-totals'
+import type { ValueCountRow } from '../../src/store/column-counts'
+import { countsOf } from '../../src/store/dashboard'
 import { monthlyTotals, topOfMonth } from '../../src/store/dashboard-totals'
 import type { Store } from '../../src/store/database'
 import { keptTotalsAnswer } from '../../src/store/monthly-totals'
@@ -24,6 +29,7 @@ let insiCalls: number
 
 const BERGERAC = '240000372'
 const ANGOULEME = '160000253'
+const CLINICAL = '160013207'
 /** Two sites in the Ain (région 84) of one EJ, of different categories: a structure of two footprints. */
 const AIN_EJ = '010780054'
 const AIN_SECOND_SITE = '010009702'
@@ -68,8 +74,30 @@ async function liveCumulated(filters: SiteFilters, until: string): Promise<strin
   return [...totals].map(([key, total]) => `${key} ${total}`).sort()
 }
 
-/** Every filter's kept sums and cumulative totals equal the live ones; at least one filter sees a value. */
+const countRows = (rows: ValueCountRow[]) =>
+  rows.map((r) => `${r.position} ${r.grouping} ${r.value} ${r.sites}`).sort()
+
+/** Every filter's counts of sites per value of the counted columns, kept and live, at every month. */
+async function expectCountsEqualLive(): Promise<number> {
+  let seen = 0
+  const byCode = await indicatorIds(store.db)
+  for (const month of MONTHS) {
+    const resolved = await resolveColumns(store, byCode, COUNTED_COLUMNS, month)
+    const sources = COUNTED_COLUMNS.map((c) => resolved.sources.get(c.key)).filter((s) => s !== undefined)
+    for (const filters of FILTERS)
+      for (const groupBy of [null, 'category_code'] as const) {
+        const kept = await countsOf(store.db, filters, month, sources, groupBy)
+        const live = await countsOf(store.db, filters, month, sources, groupBy, true)
+        expect(countRows(kept), `${JSON.stringify(filters)} ${month} ${groupBy}`).toEqual(countRows(live))
+        seen += kept.length
+      }
+  }
+  return seen
+}
+
+/** Every filter's kept figures equal the live ones; at least one filter sees a value of each. */
 async function expectKeptEqualsLive(): Promise<void> {
+  expect(await expectCountsEqualLive()).toBeGreaterThan(0)
   let seen = 0
   for (const filters of FILTERS) {
     expect(keptTotalsAnswer(filters)).toBe(true)
@@ -118,13 +146,30 @@ beforeAll(async () => {
     'FINESS juridique;ES raccordé;Nb de messages envoyés;Nb de BAL',
     `${AIN_EJ};ES Emetteur;300;12`,
   ])
+  // Values counted per site: Ségur orders and VA of a site and of an EJ, DMP feeding (derived), INS
+  // started (derived) reported at FINESS PMSI level.
+  await importSourceLines(store, 'segur-asp', '2022-09', [SEGUR, `${BERGERAC};DPI;Commande signée;Oui`])
+  await importSourceLines(store, 'segur-asp', '2022-10', [
+    SEGUR,
+    `${BERGERAC};DPI;Commande signée;Oui`,
+    `${AIN_EJ};RI;Commande signée;Non`,
+    `${ANGOULEME};RI;Pas de commande;`,
+  ])
+  await importSourceLines(store, 'dmp', '2022-09', [
+    'FINESS;Niveau FINESS;Lettres de liaison;CR de biologie;Total documents',
+    `${BERGERAC};EG;10;5;15`,
+    `${AIN_EJ};EJ;30;10;40`,
+  ])
+  await importSourceLines(store, 'insi', '2022-10', [insi, `${AIN_EJ};PMSI;500`, `${ANGOULEME};EG;70`])
 })
+
+const SEGUR = 'FINESS;Type de logiciel;Statut de la commande;VA signée'
 
 afterAll(async () => {
   await store.close()
 })
 
-describe('the sums and cumulative totals kept by the imports', () => {
+describe('the sums, cumulative totals and counts kept by the imports', () => {
   it('the Ain EJ lies in two footprints, as the test needs', () => {
     expect(syntheticSite(3).categoryCode).not.toBe(syntheticSite(4).categoryCode)
   })
@@ -138,6 +183,11 @@ describe('the sums and cumulative totals kept by the imports', () => {
       'FINESS;Niveau FINESS;Nombre total d’appels',
       `${BERGERAC};EG;1900`,
       `${AIN_EJ};EJ;40`,
+    ])
+    await importSourceLines(store, 'segur-asp', '2022-10', [
+      SEGUR,
+      `${BERGERAC};DPI;Commande signée;Non`,
+      `${ANGOULEME};RI;Commande signée;Oui`,
     ])
     await expectKeptEqualsLive()
   })
@@ -153,6 +203,13 @@ describe('the sums and cumulative totals kept by the imports', () => {
   it('follow a site given another FINESS PMSI', async () => {
     await overridePmsi(store, {
       finessEg: ANGOULEME,
+      pmsi: AIN_EJ,
+      actor: { id: null, label: 'test' },
+      note: 'regroupement PMSI',
+    })
+    // A site with no value of its own nor of its EJ: it now reads the values reported for AIN_EJ as PMSI.
+    await overridePmsi(store, {
+      finessEg: CLINICAL,
       pmsi: AIN_EJ,
       actor: { id: null, label: 'test' },
       note: 'regroupement PMSI',
