@@ -106,7 +106,7 @@ export async function programmeViews(
   const sources = counted.map((c) => resolved.sources.get(c.key) as ColumnSource)
   const committedMonth = resolved.sources.get(COMMITTED)?.month ?? null
   const [counts, reached, byWindow, committed, forecast] = await Promise.all([
-    columnValueCounts(store.db, filters, query.period, sources),
+    columnValueCounts(store.db, filters, query.period, sources, { sites }),
     attainmentCounts(store, ids, filters, attainment, query.period, sites),
     windows(store, ids, filters, attainment, query.period, sites),
     committedMonth === null || !canSeeColumn(user, COMMITTED)

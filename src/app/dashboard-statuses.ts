@@ -22,7 +22,7 @@ export async function statusColumns(
   sites: number,
 ): Promise<StatusColumn[]> {
   const sources = columns.map((c) => resolved.sources.get(c.key) as ColumnSource)
-  const counts = await columnValueCounts(store.db, filters, period, sources)
+  const counts = await columnValueCounts(store.db, filters, period, sources, { sites })
   return columns.map((column, i) => {
     const byValue = counts.get(i) ?? new Map<string | null, number>()
     const statuses = (column.statuses ?? []).map((s) => {

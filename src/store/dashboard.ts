@@ -55,13 +55,13 @@ export async function columnValueCounts(
   filters: SiteFilters,
   period: string,
   columns: readonly ColumnSource[],
-  live = false,
+  known: { sites?: number; live?: boolean } = {},
 ): Promise<Map<number, Map<string | null, number>>> {
   const out = new Map<number, Map<string | null, number>>(columns.map((_, i) => [i, new Map()]))
   if (columns.length === 0) return out
   const [rows, sites] = await Promise.all([
-    countsOf(db, filters, period, columns, null, live),
-    sitesInView(db, filters),
+    countsOf(db, filters, period, columns, null, known.live),
+    known.sites ?? sitesInView(db, filters),
   ])
   for (const row of rows) out.get(row.position)?.set(row.value, row.sites)
   for (const byValue of out.values())
