@@ -7,7 +7,7 @@ import { DERIVED } from '../domain/observations/derived-indicators'
 import { CUMULATED_INDICATORS } from '../domain/observations/indicators'
 import type { Store } from '../store/database'
 import { categoryCounts } from '../store/dashboard'
-import { topCumulated } from '../store/cumulative-totals'
+import { topCumulated, topOfMonthKept } from '../store/cumulative-totals'
 import { topOfMonth } from '../store/dashboard-totals'
 import type { ColumnSource } from '../store/grid'
 import type { SiteFilters } from '../store/sites'
@@ -29,9 +29,12 @@ async function ranking(
   if (month === null || indicator.id === undefined) return { month, rows: [] }
   if (cumulative && !CUMULATED_INDICATORS.includes(indicator.code))
     throw new Error(`${indicator.code} is not in CUMULATED_INDICATORS`)
+  // The kept rankings look each structure up among the sites in view: they answer any filters.
   const rows = cumulative
     ? await topCumulated(store.db, filters, indicator.id, month, TOP)
-    : await topOfMonth(store.db, filters, indicator.id, month, TOP)
+    : CUMULATED_INDICATORS.includes(indicator.code)
+      ? await topOfMonthKept(store.db, filters, indicator.id, month, TOP)
+      : await topOfMonth(store.db, filters, indicator.id, month, TOP)
   return { month, rows }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { ALL_INDICATORS } from '../domain/observations/catalogue'
 import { readReferenceData } from '../sources/nomenclatures'
 import { openStore, type Store } from '../store/database'
-import { CUMULATIVE_TOTALS_MIGRATION, refreshCumulativeTotals } from '../store/cumulative-totals'
+import { CUMULATIVE_TOTALS_MIGRATIONS, refreshCumulativeTotals } from '../store/cumulative-totals'
 import { migrate } from '../store/migrate'
 import { MONTHLY_TOTALS_MIGRATION, refreshMonthlyTotals } from '../store/monthly-totals'
 import { syncIndicators } from '../store/observations'
@@ -20,7 +20,8 @@ export async function prepareStore(store: Store): Promise<Store> {
     await syncIndicators(session, ALL_INDICATORS)
     // A database imported into before the dashboards' sums were kept gets them once, here.
     if (applied.includes(MONTHLY_TOTALS_MIGRATION)) await refreshMonthlyTotals(session, { months: 'all' })
-    if (applied.includes(CUMULATIVE_TOTALS_MIGRATION)) await refreshCumulativeTotals(session, 'all')
+    if (CUMULATIVE_TOTALS_MIGRATIONS.some((m) => applied.includes(m)))
+      await refreshCumulativeTotals(session, 'all')
     if (applied.includes(STATUS_COUNTS_MIGRATION)) await refreshStatusCounts(session, { months: 'all' })
   })
   return store

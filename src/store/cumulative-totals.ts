@@ -1,6 +1,6 @@
-// The cumulative totals of CUMULATED_INDICATORS per structure and month (migration 0009), rewritten in the
-// transaction of each import that changes them, from the first month it changes on; read to rank the
-// structures in view at a month.
+// The cumulative totals of CUMULATED_INDICATORS per structure and month, with the month's value (migrations
+// 0009, 0011), rewritten in the transaction of each import that changes them, from the first month it
+// changes on; read to rank the structures in view at a month, to date or in the month.
 import { sql, type Kysely } from 'kysely'
 import { CUMULATED_INDICATORS } from '../domain/observations/indicators'
 import type { Session } from './database'
@@ -10,8 +10,8 @@ import type { SiteFilters } from './sites'
 import { LABELLED_RANKING, type RankedRow } from './structure-labels'
 import { structureInView, valuesOnce } from './values-once'
 
-/** The migration that created the cumulative totals. */
-export const CUMULATIVE_TOTALS_MIGRATION = '0009_cumulative_totals'
+/** The migrations that created the cumulative totals and added the month's values beside them. */
+export const CUMULATIVE_TOTALS_MIGRATIONS = ['0009_cumulative_totals', '0011_month_rankings']
 
 const date = (month: string) => sql`${`${month}-01`}::date`
 
@@ -68,15 +68,39 @@ export async function refreshCumulativeTotals(session: Session, from: string | '
         ${from === 'all' ? sql`(select min(period) from vals)` : date(from)},
         (select max(period) from vals), interval '1 month')::date as period
     )
-    insert into cumulative_total (indicator_id, period, level, finess, total)
+    insert into cumulative_total (indicator_id, period, level, finess, total, month_total)
     select s.indicator_id, m.period, s.level, s.finess,
-           coalesce(b.total, 0) + coalesce(sum(v.v) over running, 0)
+           coalesce(b.total, 0) + coalesce(sum(v.v) over running, 0), v.v
     from structures s
     join months m on m.period >= s.first
     left join vals v
       on v.indicator_id = s.indicator_id and v.level = s.level and v.finess = s.finess and v.period = m.period
     left join base b on b.indicator_id = s.indicator_id and b.level = s.level and b.finess = s.finess
     window running as (partition by s.indicator_id, s.level, s.finess order by m.period)`.execute(session.db)
+}
+
+/**
+ * The structures in view with the highest value in a month, as `topOfMonth` ranks them live (an indicator
+ * of CUMULATED_INDICATORS): read in order of the month's value, each looked up among the sites in view
+ * until `limit` are found.
+ */
+export async function topOfMonthKept(
+  db: Kysely<Database>,
+  filters: SiteFilters,
+  indicatorId: number,
+  month: string,
+  limit: number,
+): Promise<RankedRow[]> {
+  const result = await sql<RankedRow>`
+    with ranked as (
+      select c.level, c.finess, c.month_total as value from cumulative_total c
+      where c.indicator_id = ${indicatorId} and c.period = ${date(month)} and c.month_total is not null
+        and ${structureInView(filters, sql`c.level`, sql`c.finess`)}
+      order by c.month_total desc, c.level, c.finess
+      limit ${limit}
+    )
+    ${LABELLED_RANKING}`.execute(db)
+  return result.rows
 }
 
 /**

@@ -329,6 +329,7 @@ export interface CumulativeTotalTable {
   level: string
   finess: string
   total: string
+  month_total: string | null
 }
 export interface StatusCountTable {
   period: string

@@ -10,7 +10,7 @@ import { COUNTED_COLUMNS } from '../../src/domain/grid/counted-columns'
 import { SUMMED_INDICATORS } from '../../src/domain/observations/indicators'
 import type { SiteRecord } from '../../src/domain/structure'
 import { encodeExtract, formatEtalabExtract } from '../../src/sources/finess/etalab-writer'
-import { topCumulated } from '../../src/store/cumulative-totals'
+import { topCumulated, topOfMonthKept } from '../../src/store/cumulative-totals'
 import type { ValueCountRow } from '../../src/store/column-counts'
 import { countsOf } from '../../src/store/dashboard'
 import { monthlyTotals, topOfMonth } from '../../src/store/dashboard-totals'
@@ -18,6 +18,7 @@ import type { Store } from '../../src/store/database'
 import { keptTotalsAnswer } from '../../src/store/monthly-totals'
 import { indicatorIds } from '../../src/store/observations'
 import type { SiteFilters } from '../../src/store/sites'
+import type { RankedRow } from '../../src/store/structure-labels'
 import { freshStore } from '../db'
 import { importSeedTracker, SEED_SITES } from '../support/seed-sites'
 import { importSourceLines } from '../support/source-lines'
@@ -26,6 +27,7 @@ import { syntheticSite } from '../support/synthetic-sites'
 let store: Store
 let ids: number[]
 let insiCalls: number
+let dmpDocuments: number
 
 const BERGERAC = '240000372'
 const ANGOULEME = '160000253'
@@ -112,6 +114,14 @@ async function expectKeptEqualsLive(): Promise<void> {
         `${JSON.stringify(filters)} ${month}`,
       ).toEqual(await liveCumulated(filters, month))
       seen += cumulated.length
+      for (const indicator of [insiCalls, dmpDocuments]) {
+        const ranked = (rows: RankedRow[]) => rows.map((r) => `${r.level} ${r.finess} ${Number(r.value)}`)
+        const ofMonth = await topOfMonthKept(store.db, filters, indicator, month, 1000)
+        expect(ranked(ofMonth), `${JSON.stringify(filters)} ${month} ${indicator}`).toEqual(
+          ranked(await topOfMonth(store.db, filters, indicator, month, 1000)),
+        )
+        seen += ofMonth.length
+      }
     }
   }
   expect(seen).toBeGreaterThan(0)
@@ -139,6 +149,7 @@ beforeAll(async () => {
   const byCode = await indicatorIds(store.db)
   ids = SUMMED_INDICATORS.map((code) => byCode.get(code) as number)
   insiCalls = byCode.get('insi.appels') as number
+  dmpDocuments = byCode.get('dmp.documents') as number
   const insi = 'FINESS;Niveau FINESS;Nombre total d’appels'
   await importSourceLines(store, 'insi', '2022-08', [insi, `${BERGERAC};EG;1500`, `${AIN_EJ};EJ;2000`])
   await importSourceLines(store, 'insi', '2022-09', [insi, `${BERGERAC};EG;1700`, `${ANGOULEME};EG;60`])

@@ -297,5 +297,8 @@ export const SUMMED_INDICATORS: readonly string[] = [
   'mss.messages-envoyes',
 ]
 
-/** Counts whose cumulative total since the first month dashboards rank structures by (seed 000). */
-export const CUMULATED_INDICATORS: readonly string[] = ['insi.appels']
+/**
+ * Counts dashboards rank structures by, to date and in the month (seed 000: INSi calls, DMP documents):
+ * each structure's running total and value of the month are kept by the imports (cumulative-totals.ts).
+ */
+export const CUMULATED_INDICATORS: readonly string[] = ['insi.appels', 'dmp.documents']
