@@ -3,13 +3,20 @@ import { join } from 'node:path'
 import { ALL_INDICATORS } from '../domain/observations/catalogue'
 import { readReferenceData } from '../sources/nomenclatures'
 import { openStore, type Store } from '../store/database'
-import { CUMULATIVE_TOTALS_MIGRATIONS, refreshCumulativeTotals } from '../store/cumulative-totals'
+import { refreshCumulativeTotals } from '../store/cumulative-totals'
 import { migrate } from '../store/migrate'
-import { MONTHLY_TOTALS_MIGRATION, refreshMonthlyTotals } from '../store/monthly-totals'
+import { refreshMonthlyTotals } from '../store/monthly-totals'
 import { syncIndicators } from '../store/observations'
 import { saveReferenceData } from '../store/reference'
-import { STATUS_COUNTS_MIGRATION } from '../store/status-counts'
 import type { Config } from './config'
+
+/** The migrations that created or widened the dashboards' kept figures. */
+const KEPT_FIGURES_MIGRATIONS = [
+  '0008_monthly_totals',
+  '0009_cumulative_totals',
+  '0010_status_counts',
+  '0011_month_rankings',
+]
 import { refreshStatusCounts } from './status-counts'
 
 export async function prepareStore(store: Store): Promise<Store> {
@@ -18,11 +25,13 @@ export async function prepareStore(store: Store): Promise<Store> {
   await store.transaction(async (session) => {
     await saveReferenceData(session, reference)
     await syncIndicators(session, ALL_INDICATORS)
-    // A database imported into before the dashboards' sums were kept gets them once, here.
-    if (applied.includes(MONTHLY_TOTALS_MIGRATION)) await refreshMonthlyTotals(session, { months: 'all' })
-    if (CUMULATIVE_TOTALS_MIGRATIONS.some((m) => applied.includes(m)))
+    // A database imported into before the dashboards' figures were kept gets them once, here; each of
+    // these migrations also widened what is kept (more indicators, more columns), so all are rewritten.
+    if (applied.some((m) => KEPT_FIGURES_MIGRATIONS.includes(m))) {
+      await refreshMonthlyTotals(session, { months: 'all' })
       await refreshCumulativeTotals(session, 'all')
-    if (applied.includes(STATUS_COUNTS_MIGRATION)) await refreshStatusCounts(session, { months: 'all' })
+      await refreshStatusCounts(session, { months: 'all' })
+    }
   })
   return store
 }

@@ -10,9 +10,6 @@ import type { SiteFilters } from './sites'
 import { LABELLED_RANKING, type RankedRow } from './structure-labels'
 import { structureInView, valuesOnce } from './values-once'
 
-/** The migrations that created the cumulative totals and added the month's values beside them. */
-export const CUMULATIVE_TOTALS_MIGRATIONS = ['0009_cumulative_totals', '0011_month_rankings']
-
 const date = (month: string) => sql`${`${month}-01`}::date`
 
 const cumulatedIds = (db: Kysely<Database>) => indicatorIdsOf(db, CUMULATED_INDICATORS)

@@ -11,9 +11,6 @@ import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 import { PMSI_OF_SITE, structureInView, valuesOnce } from './values-once'
 
-/** The migration that created the kept sums. */
-export const MONTHLY_TOTALS_MIGRATION = '0008_monthly_totals'
-
 /** Each reporting structure of an open site with its footprint, or null ones when it has several. */
 const FOOTPRINTS = sql`
   select level, finess,

@@ -10,9 +10,6 @@ import { isNational } from './monthly-totals'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 
-/** The migration that created the kept counts. */
-export const STATUS_COUNTS_MIGRATION = '0010_status_counts'
-
 const date = (month: string) => sql`${`${month}-01`}::date`
 
 /** The months tracker values are given for: a tracker tab carries months older than its own. */

@@ -4,6 +4,8 @@ import type { FundingForecast } from '../contract/structure-history'
 import { latestAt, type MonthValue, type StructureHistory } from '../observations/derive-history'
 import { type Period, periodLabel } from '../observations/period'
 import { formatExplanation } from '../programmes/explain'
+import type { Cents } from '../programmes/exact'
+import { money } from '../programmes/present/common'
 import type { MoneyString, ResultBase, SimulationKind } from '../programmes/types'
 
 export interface ForecastHeading {
@@ -25,6 +27,26 @@ export function forecastOf(
     missing: result.missing.map((m) => ({ field: m.field, label: m.label })),
     basis,
     explanation: formatExplanation(result),
+  }
+}
+
+/**
+ * How far a forecast goes: `full`, the page's forecast with the engine's summary and explanation; `priced`,
+ * the amount only (a national dashboard sums 26 000 forecasts and shows 100: writing every explanation
+ * took most of its time).
+ */
+export type ForecastDetail = 'full' | 'priced'
+
+/** A forecast reduced to its amount (`priced`). */
+export function pricedForecast(heading: ForecastHeading, amountCents: Cents | null): FundingForecast {
+  return {
+    ...heading,
+    amount: money(amountCents),
+    earnedAmount: null,
+    summary: '',
+    missing: [],
+    basis: [],
+    explanation: '',
   }
 }
 

@@ -9,9 +9,13 @@ import { presentHopen2 } from '../programmes/present/hopen2'
 import { evaluateHopen2 } from '../programmes/rules/hopen2'
 import type { Hopen2Input } from '../programmes/schemas'
 import type { RateInput } from '../programmes/validation'
-import { forecastOf } from './common'
+import { forecastOf, pricedForecast, type ForecastDetail } from './common'
 
-export function hopen2Forecasts(history: StructureHistory, asOf: Period): FundingForecast[] {
+export function hopen2Forecasts(
+  history: StructureHistory,
+  asOf: Period,
+  detail: ForecastDetail = 'full',
+): FundingForecast[] {
   const out: FundingForecast[] = []
   for (const { objective, sources, conditional } of HOPEN_SOURCES) {
     // Sparse on purpose, as in the derivation: an absent part is a rate not measured.
@@ -30,23 +34,22 @@ export function hopen2Forecasts(history: StructureHistory, asOf: Period): Fundin
       rates,
       ...(conditional ? { sunEsReached: false } : {}),
     }
+    const heading = {
+      id: `hopen2.${objective.id}`,
+      label: `HOPEN 2 — ${objective.id} ${objective.label}`,
+      amountLabel: 'Forfait de l’objectif',
+    }
+    const evaluation = evaluateHopen2(input)
+    if (detail === 'priced') {
+      out.push(pricedForecast(heading, evaluation.amountCents))
+      continue
+    }
     const basis = [`Taux lus : ${read.join(', ')}.`]
     if (conditional)
       basis.push(
         `Résultat SUN-ES équivalent (${objective.sunEsEquivalent}) inconnu : compté non atteint, la cible « sinon » s’applique.`,
       )
-    const result = presentHopen2(evaluateHopen2(input), input)
-    out.push(
-      forecastOf(
-        {
-          id: `hopen2.${objective.id}`,
-          label: `HOPEN 2 — ${objective.id} ${objective.label}`,
-          amountLabel: 'Forfait de l’objectif',
-        },
-        result,
-        basis,
-      ),
-    )
+    out.push(forecastOf(heading, presentHopen2(evaluation, input), basis))
   }
   return out
 }

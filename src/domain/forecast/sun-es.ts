@@ -11,7 +11,7 @@ import { presentSunEs } from '../programmes/present/sun-es'
 import { evaluateSunEs } from '../programmes/rules/sun-es'
 import type { SunEsInput } from '../programmes/schemas'
 import type { RateInput } from '../programmes/validation'
-import { forecastOf } from './common'
+import { forecastOf, pricedForecast, type ForecastDetail } from './common'
 
 const INDICATORS = (Object.keys(SUN_ES_VOLET1.indicators) as SunEsIndicator[]).flatMap((indicator) => {
   const code = SUN_ES_VOLET1.indicators[indicator].code
@@ -40,6 +40,7 @@ export function sunEsForecast(
   history: StructureHistory,
   asOf: Period,
   activity: number | null,
+  detail: ForecastDetail = 'full',
 ): FundingForecast | null {
   const started = SUN_ES_VOLET1.windows.filter((w) => w.measurement.from.slice(0, 7) <= asOf)
   for (const window of [...started].reverse()) {
@@ -60,17 +61,19 @@ export function sunEsForecast(
       ...(domains.includes('D3') ? { ownImaging: true } : {}),
       insRecoveryGate: false,
     }
+    const heading = {
+      id: 'sun-es',
+      label: `SUN-ES volet 1 — fenêtre ${window.number}`,
+      amountLabel: 'Montant en jeu',
+    }
+    const evaluation = evaluateSunEs(input)
+    if (detail === 'priced') return pricedForecast(heading, evaluation.amountCents)
     const basis = [
       `Fenêtre ${window.number} (mesure ${window.measurement.label}) : ${read.join(', ')}.`,
       'Cible « récupération INS » non appliquée : aucune source ne la mesure.',
     ]
     if (activity !== null) basis.push('Activité combinée calculée ci-dessus.')
-    const result = presentSunEs(evaluateSunEs(input), input)
-    return forecastOf(
-      { id: 'sun-es', label: `SUN-ES volet 1 — fenêtre ${window.number}`, amountLabel: 'Montant en jeu' },
-      result,
-      basis,
-    )
+    return forecastOf(heading, presentSunEs(evaluation, input), basis)
   }
   return null
 }

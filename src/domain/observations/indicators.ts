@@ -286,8 +286,9 @@ export function indicator(code: string): IndicatorDefinition {
 }
 
 /**
- * Counts that dashboards add up month by month (issue 7 §1): INSi calls, DMP documents, MSSanté messages,
- * totals and parts. Their monthly sums are kept by the imports (src/store/monthly-totals.ts).
+ * Values dashboards add up month by month (issue 7 §1): INSi calls, DMP documents, MSSanté messages, totals
+ * and parts, and the ESMS numérique amounts committed (programme views). Their monthly sums are kept by the
+ * imports (src/store/monthly-totals.ts).
  */
 export const SUMMED_INDICATORS: readonly string[] = [
   'insi.appels',
@@ -295,6 +296,7 @@ export const SUMMED_INDICATORS: readonly string[] = [
   'dmp.documents',
   ...DMP_DOCUMENT_TYPES.map((t) => `dmp.documents.${t}`),
   'mss.messages-envoyes',
+  'esms.montant',
 ]
 
 /**
