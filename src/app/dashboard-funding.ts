@@ -110,7 +110,12 @@ export async function fundingForecasts(
   })
   const shown = all.sort(byAmount).slice(0, FORECAST_ROWS)
   const labels = new Map(
-    (await forecastUnitLabels(store.db, shown.map(({ unit }) => unit))).map((l) => [`${l.level}|${l.finess}`, l]),
+    (
+      await forecastUnitLabels(
+        store.db,
+        shown.map(({ unit }) => unit),
+      )
+    ).map((l) => [`${l.level}|${l.finess}`, l]),
   )
   const rows: SiteForecast[] = shown.map(({ unit, forecast }) => {
     const key = `${unit.level}|${unit.finess}`

@@ -26,9 +26,10 @@ import {
 } from '../store/source-imports'
 import { ImportRefusedError } from './import-errors'
 import { recomputeDerived, type DerivedCounts } from './recompute-derived'
-import { countedIndicatorIds, refreshDerivedCounts, refreshStatusCounts } from './status-counts'
+import { refreshDerivedCounts, refreshStatusCounts } from './status-counts'
 import type { Actor } from './access/actor'
 import { insertAuditEvents } from '../store/audit'
+import { countedIndicatorIds } from '../store/status-counts'
 import { TRACKER_SOURCE } from '../domain/observations/observation'
 
 /** Observations per COPY: bounded memory whatever the file size. */
@@ -141,7 +142,7 @@ export async function saveSourceImport(
   const from = earliestPeriod(target.period, await periodsOf(session, importId))
   const both = replaced ? [importId, replaced.id] : [importId]
   const totals = await importedTotals(session, both)
-  const counted = await importedValues(session, both, await countedIndicatorIds(session))
+  const counted = await importedValues(session, both, await countedIndicatorIds(session.db))
   const cumulatedFrom = await firstCumulatedMonth(session, both)
   if (replaced) {
     await deleteImportObservations(session, replaced.id)

@@ -7,7 +7,12 @@ import { periodRange } from '../domain/observations/period'
 import type { Session } from '../store/database'
 import { importedMonths } from '../store/grid-periods'
 import { indicatorIds } from '../store/observations'
-import { clearStatusCounts, trackerValueMonths, writeStatusCounts } from '../store/status-counts'
+import {
+  clearStatusCounts,
+  countedIndicatorIds,
+  trackerValueMonths,
+  writeStatusCounts,
+} from '../store/status-counts'
 import { resolveColumns } from './grid'
 import { GRID_SOURCES } from './grid-periods'
 
@@ -38,14 +43,6 @@ export async function refreshStatusCounts(session: Session, change: CountsChange
   }
 }
 
-/** The counted columns' indicator ids, or only those the rules engine computes. */
-export async function countedIndicatorIds(session: Session, computedOnly = false): Promise<number[]> {
-  const ids = await indicatorIds(session.db)
-  return COUNTED_COLUMNS.filter((c) => !computedOnly || c.entry === 'computed')
-    .map((c) => ids.get(c.key))
-    .filter((id) => id !== undefined)
-}
-
 /** After a derivation from `from` to `to`: the computed columns of those months. */
 export async function refreshDerivedCounts(
   session: Session,
@@ -54,6 +51,6 @@ export async function refreshDerivedCounts(
   if (derived.from === null || derived.to === null) return
   await refreshStatusCounts(session, {
     months: periodRange(derived.from, derived.to),
-    indicatorIds: await countedIndicatorIds(session, true),
+    indicatorIds: await countedIndicatorIds(session.db, true),
   })
 }

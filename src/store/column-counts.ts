@@ -84,7 +84,10 @@ export function valueCountsQuery(
     with s as materialized (
       select site.finess_eg, site.finess_ej,
              coalesce(site.finess_pmsi_override, site.finess_pmsi_computed) as finess_pmsi
-             ${sql.join(groups('site').map((g) => sql`, ${g}`), sql``)}
+             ${sql.join(
+               groups('site').map((g) => sql`, ${g}`),
+               sql``,
+             )}
       from site where ${where}
     ),
     slices (position, level, finess, value) as (${sql.join(slices, sql` union all `)}),

@@ -1,7 +1,7 @@
 // The cumulative totals of CUMULATED_INDICATORS per structure and month, with the month's value (migrations
 // 0009, 0011), rewritten in the transaction of each import that changes them, from the first month it
 // changes on; read to rank the structures in view at a month, to date or in the month.
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { CUMULATED_INDICATORS } from '../domain/observations/indicators'
 import type { Session } from './database'
 import { indicatorIdsOf } from './observations'
@@ -77,23 +77,24 @@ export async function refreshCumulativeTotals(session: Session, from: string | '
 }
 
 /**
- * The structures in view with the highest value in a month, as `topOfMonth` ranks them live (an indicator
- * of CUMULATED_INDICATORS): read in order of the month's value, each looked up among the sites in view
- * until `limit` are found.
+ * The kept rows of one month in order of a column (the running total or the month's value), each looked up
+ * among the sites in view until `limit` are found, with their name and département.
  */
-export async function topOfMonthKept(
+async function rankedKept(
   db: Kysely<Database>,
   filters: SiteFilters,
   indicatorId: number,
-  month: string,
+  period: RawBuilder<unknown>,
+  by: 'total' | 'month_total',
   limit: number,
 ): Promise<RankedRow[]> {
+  const value = sql.ref(`c.${by}`)
   const result = await sql<RankedRow>`
     with ranked as (
-      select c.level, c.finess, c.month_total as value from cumulative_total c
-      where c.indicator_id = ${indicatorId} and c.period = ${date(month)} and c.month_total is not null
+      select c.level, c.finess, ${value} as value from cumulative_total c
+      where c.indicator_id = ${indicatorId} and c.period = ${period} and ${value} is not null
         and ${structureInView(filters, sql`c.level`, sql`c.finess`)}
-      order by c.month_total desc, c.level, c.finess
+      order by ${value} desc, c.level, c.finess
       limit ${limit}
     )
     ${LABELLED_RANKING}`.execute(db)
@@ -101,28 +102,29 @@ export async function topOfMonthKept(
 }
 
 /**
- * The structures in view with the highest cumulative total at a month, with their name and département:
- * read in order of the total, each looked up among the sites in view until `limit` are found.
+ * The structures in view with the highest value in a month, as `topOfMonth` ranks them live (an indicator
+ * of CUMULATED_INDICATORS).
  */
-export async function topCumulated(
+export function topOfMonthKept(
   db: Kysely<Database>,
   filters: SiteFilters,
   indicatorId: number,
   month: string,
   limit: number,
 ): Promise<RankedRow[]> {
-  const result = await sql<RankedRow>`
-    with ranked as (
-      select c.level, c.finess, c.total as value from cumulative_total c
-      where c.indicator_id = ${indicatorId}
-        -- Rows go as far as the last month with a value: after it, totals are those of that month.
-        and c.period = (
-          select max(period) from cumulative_total
-          where indicator_id = ${indicatorId} and period <= ${date(month)})
-        and ${structureInView(filters, sql`c.level`, sql`c.finess`)}
-      order by c.total desc, c.level, c.finess
-      limit ${limit}
-    )
-    ${LABELLED_RANKING}`.execute(db)
-  return result.rows
+  return rankedKept(db, filters, indicatorId, date(month), 'month_total', limit)
+}
+
+/** The structures in view with the highest cumulative total at a month. */
+export function topCumulated(
+  db: Kysely<Database>,
+  filters: SiteFilters,
+  indicatorId: number,
+  month: string,
+  limit: number,
+): Promise<RankedRow[]> {
+  // Rows go as far as the last month with a value: after it, totals are those of that month.
+  const latest = sql`(select max(period) from cumulative_total
+    where indicator_id = ${indicatorId} and period <= ${date(month)})`
+  return rankedKept(db, filters, indicatorId, latest, 'total', limit)
 }

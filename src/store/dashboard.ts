@@ -2,14 +2,12 @@
 // with the same filters (same sites, same theme month, same level precedence and national-over-tracker
 // choice), counted for many columns in one pass (`valueCounts`) rather than through the grid's per-page joins.
 import { expressionBuilder, sql, type Kysely, type RawBuilder } from 'kysely'
-import { COUNTED_COLUMNS } from '../domain/grid/counted-columns'
 import { valueCounts, type ValueCountRow } from './column-counts'
 import type { ColumnSource, ColumnValue } from './grid'
 import { keptTotalsAnswer } from './monthly-totals'
-import { indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
-import { keptValueCounts } from './status-counts'
+import { countedIndicatorIds, keptValueCounts } from './status-counts'
 
 /** A column's value on a site as the grid's `eq` compares it: the text, else the number as text. */
 export const shown = (value: ColumnValue): RawBuilder<unknown> =>
@@ -30,15 +28,24 @@ export async function countsOf(
   groupBy: 'category_code' | null = null,
   live = false,
 ): Promise<ValueCountRow[]> {
-  const counted = new Set(
-    live || !keptTotalsAnswer(filters) ? [] : await indicatorIdsOf(db, COUNTED_COLUMNS.map((c) => c.key)),
-  )
+  const counted = new Set(live || !keptTotalsAnswer(filters) ? [] : await countedIndicatorIds(db))
   const isKept = (c: ColumnSource) => c.table !== 'typed' && counted.has(c.indicatorId)
   const kept = columns.map((c, position) => ({ c, position })).filter(({ c }) => isKept(c))
   const rest = columns.map((c, position) => ({ c, position })).filter(({ c }) => !isKept(c))
   const [fromKept, fromLive] = await Promise.all([
-    keptValueCounts(db, filters, kept.map(({ c }) => c), groupBy),
-    valueCounts(db, filters, period, rest.map(({ c }) => c), groupBy),
+    keptValueCounts(
+      db,
+      filters,
+      kept.map(({ c }) => c),
+      groupBy,
+    ),
+    valueCounts(
+      db,
+      filters,
+      period,
+      rest.map(({ c }) => c),
+      groupBy,
+    ),
   ])
   return [
     ...fromKept.map((r) => ({ ...r, position: kept[r.position]?.position as number })),

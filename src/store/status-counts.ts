@@ -2,15 +2,26 @@
 // why): written for one month at a time from the live count (`valueCountsQuery`) grouped by footprint,
 // read for the filters a footprint answers, the same as the kept sums' (`keptTotalsAnswer`).
 import { expressionBuilder, sql, type Kysely } from 'kysely'
+import { COUNTED_COLUMNS } from '../domain/grid/counted-columns'
 import { TRACKER_SOURCE } from '../domain/observations/observation'
 import { valueCountsQuery, type ValueCountRow } from './column-counts'
 import type { Session } from './database'
 import type { ColumnSource } from './grid'
 import { isNational } from './monthly-totals'
+import { indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
 
 const date = (month: string) => sql`${`${month}-01`}::date`
+
+/** The counted columns' indicator ids, or only those the rules engine computes. */
+export function countedIndicatorIds(db: Kysely<Database>, computedOnly = false): Promise<number[]> {
+  const columns = COUNTED_COLUMNS.filter((c) => !computedOnly || c.entry === 'computed')
+  return indicatorIdsOf(
+    db,
+    columns.map((c) => c.key),
+  )
+}
 
 /** The months tracker values are given for: a tracker tab carries months older than its own. */
 export async function trackerValueMonths(db: Kysely<Database>): Promise<string[]> {
