@@ -11,7 +11,7 @@ import { loadDerivationContext } from '../store/derivation-lookups'
 import { createFinessImport, saveImportIssues, saveSourceFile } from '../store/finess-imports'
 import type { UpsertCounts } from '../store/legal-entities'
 import { importSites, type StagedSite } from '../store/site-import'
-import { refreshKeptFiguresOfAllMonths } from './kept-figures'
+import { refreshKeptFiguresAfterSites } from './kept-figures'
 import { importFinessPlusFlow } from './import-finessplus'
 import { finishImport, touchedSites, type ImportCounts, type TouchedSites } from './import-report'
 import { keptCopy, sha256Of } from './raw-file'
@@ -99,7 +99,7 @@ export async function importFinessFile(
       missingClosedOn: extract.extractDate,
       onCompare: () => progress('comparaison avec le référentiel'),
     })
-    await refreshKeptFiguresOfAllMonths(session)
+    await refreshKeptFiguresAfterSites(session, applied)
     await saveImportIssues(session, importId, extract.issues)
     const counts = await finishImport(
       session,

@@ -18,7 +18,7 @@ import { upsertGroupings } from '../store/groupings'
 import { upsertLegalEntities } from '../store/legal-entities'
 import { finishImport, touchedSites } from './import-report'
 import { importSites } from '../store/site-import'
-import { refreshKeptFiguresOfAllMonths } from './kept-figures'
+import { refreshKeptFiguresAfterSites } from './kept-figures'
 import { findKnownSiteValues, loadNomenclatureLabels, type KnownSiteValues } from '../store/sites'
 import type { FinessImportOptions, FinessImportReport } from './import-finess'
 import { siteColumnValues } from './site-columns'
@@ -105,7 +105,7 @@ export async function importFinessPlusFlow(
     })
     const legalEntities = await upsertLegalEntities(session, importId, flow.legalEntities)
     const groups = await upsertGroupings(session, importId, flow.groups)
-    await refreshKeptFiguresOfAllMonths(session)
+    await refreshKeptFiguresAfterSites(session, applied)
     await saveImportIssues(session, importId, flow.issues)
     const counts = await finishImport(
       session,
