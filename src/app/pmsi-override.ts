@@ -7,6 +7,7 @@ import type { Actor } from './access/actor'
 import { refreshMonthlyTotals } from '../store/monthly-totals'
 import { refreshStatusCounts } from './status-counts'
 import { savePmsiOverride } from '../store/sites'
+import { footprintOf } from '../store/status-counts'
 
 export class PmsiOverrideError extends Error {}
 
@@ -32,8 +33,9 @@ export async function overridePmsi(
     })
     // The counts reported at FINESS PMSI level now add up in other places; the others do not move.
     if (saved) await refreshMonthlyTotals(session, { months: 'all', level: 'PMSI' })
-    // So do the values a site reads from its FINESS PMSI.
-    if (saved) await refreshStatusCounts(session, { months: 'all' })
+    // The site now reads other values at PMSI level: its footprint's counts move, no other.
+    const footprint = saved ? await footprintOf(session.db, request.finessEg) : undefined
+    if (footprint) await refreshStatusCounts(session, { months: 'all', footprint })
     if (saved)
       await insertAuditEvents(session, [
         {

@@ -12,6 +12,7 @@ import {
   countedIndicatorIds,
   trackerValueMonths,
   writeStatusCounts,
+  type Footprint,
 } from '../store/status-counts'
 import { resolveColumns } from './grid'
 import { GRID_SOURCES } from './grid-periods'
@@ -20,6 +21,8 @@ import { GRID_SOURCES } from './grid-periods'
 export interface CountsChange {
   months: readonly string[] | 'all'
   indicatorIds?: readonly number[]
+  /** Only the sites of one footprint changed (one site given another FINESS PMSI). */
+  footprint?: Footprint
 }
 
 export async function refreshStatusCounts(session: Session, change: CountsChange): Promise<void> {
@@ -31,7 +34,7 @@ export async function refreshStatusCounts(session: Session, change: CountsChange
   if (columns.length === 0) return
   let months: readonly string[]
   if (change.months === 'all') {
-    await clearStatusCounts(session)
+    if (!change.footprint) await clearStatusCounts(session)
     const national = await importedMonths(session.db, GRID_SOURCES)
     months = [...new Set([...national, ...(await trackerValueMonths(session.db))])]
   } else months = [...new Set(change.months)]
@@ -39,7 +42,7 @@ export async function refreshStatusCounts(session: Session, change: CountsChange
   for (const month of months) {
     const resolved = await resolveColumns(session, ids, columns, month)
     const sources = columns.map((c) => resolved.sources.get(c.key)).filter((s) => s !== undefined)
-    await writeStatusCounts(session, month, counted, sources)
+    await writeStatusCounts(session, month, counted, sources, change.footprint)
   }
 }
 

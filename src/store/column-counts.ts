@@ -75,8 +75,10 @@ export function valueCountsQuery(
   period: string,
   columns: readonly ColumnSource[],
   groupBy: readonly SiteGrouping[],
+  /** A further condition on `site`, beside the filters. */
+  also: RawBuilder<unknown> = sql`true`,
 ): RawBuilder<unknown> {
-  const where = siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)
+  const where = sql`${siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)} and ${also}`
   const slices = columns.map((c, i) => (c.table === 'typed' ? typedSlice(c, period, i) : storedSlice(c, i)))
   const groups = (alias: string) => groupBy.map((g) => sql.ref(`${alias}.${g}`))
   const carried = (alias: string) => sql.join([sql.ref(`${alias}.finess_eg`), ...groups(alias)])

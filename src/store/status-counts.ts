@@ -39,39 +39,76 @@ export async function clearStatusCounts(session: Session): Promise<void> {
   await sql`delete from status_national_count`.execute(session.db)
 }
 
+/** One footprint: the site columns a kept count is grouped by. */
+export interface Footprint {
+  region: string | null
+  departement: string | null
+  sector: string | null
+  category_code: string | null
+}
+
+const FOOTPRINT_COLUMNS = ['region', 'departement', 'sector', 'category_code'] as const
+
+/** The rows of `alias` (a site or a kept count) in one footprint, its nulls included. */
+const inFootprint = (alias: string, footprint: Footprint | undefined) =>
+  footprint === undefined
+    ? sql`true`
+    : sql.join(
+        FOOTPRINT_COLUMNS.map((c) => sql`${sql.ref(`${alias}.${c}`)} is not distinct from ${footprint[c]}`),
+        sql` and `,
+      )
+
+/** The footprint of a site. */
+export async function footprintOf(db: Kysely<Database>, finessEg: string): Promise<Footprint | undefined> {
+  return db.selectFrom('site').select(FOOTPRINT_COLUMNS).where('finess_eg', '=', finessEg).executeTakeFirst()
+}
+
 /**
- * Rewrites the counts of `indicatorIds` at `month`: from `sources`, those of these columns whose values
- * the grid reads at this month (a column read at another month keeps no count for this one).
+ * Rewrites the counts of `indicatorIds` at `month`, of every footprint or of one: from `sources`, those of
+ * these columns whose values the grid reads at this month (a column read at another month keeps no count
+ * for this one).
  */
 export async function writeStatusCounts(
   session: Session,
   month: string,
   indicatorIds: readonly number[],
   sources: readonly ColumnSource[],
+  footprint?: Footprint,
 ): Promise<void> {
   if (indicatorIds.length === 0) return
   const these = sql`indicator_id in (${sql.join(indicatorIds)}) and period = ${date(month)}`
-  await sql`delete from status_count where ${these}`.execute(session.db)
+  await sql`delete from status_count k where ${these} and ${inFootprint('k', footprint)}`.execute(session.db)
   await sql`delete from status_national_count where ${these}`.execute(session.db)
+  await writeCounts(session, month, sources, footprint)
+  await sql`
+    insert into status_national_count (period, indicator_id, value, sites)
+    select period, indicator_id, value, sum(sites) from status_count where ${these}
+    group by period, indicator_id, value`.execute(session.db)
+}
+
+/** Inserts the counts of the sources read at `month`, of every footprint or of one. */
+async function writeCounts(
+  session: Session,
+  month: string,
+  sources: readonly ColumnSource[],
+  footprint: Footprint | undefined,
+): Promise<void> {
   const read = sources.filter((s) => s.month === month && s.table !== 'typed')
   if (read.length === 0) return
   const positions = sql.join(read.map((s, i) => sql`(${i}::int, ${s.indicatorId}::smallint)`))
-  const counts = valueCountsQuery({ status: 'open' }, month, read, [
-    'region',
-    'departement',
-    'sector',
-    'category_code',
-  ])
+  const counts = valueCountsQuery(
+    { status: 'open' },
+    month,
+    read,
+    FOOTPRINT_COLUMNS,
+    inFootprint('site', footprint),
+  )
   await sql`
     insert into status_count (period, indicator_id, region, departement, sector, category_code, value, sites)
     select ${date(month)}, c.indicator_id, k.region, k.departement, k.sector, k.category_code, k.value, k.sites
     from (${counts}) k join (values ${positions}) c (position, indicator_id) on c.position = k.position`.execute(
     session.db,
   )
-  await sql`
-    insert into status_national_count (period, indicator_id, value, sites)
-    select period, indicator_id, value, sum(sites) from status_count where ${these}
-    group by period, indicator_id, value`.execute(session.db)
 }
 
 /**
