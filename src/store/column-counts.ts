@@ -13,7 +13,11 @@ import { siteFilterCondition, type SiteFilters } from './sites'
 const date = (month: string) => sql`${`${month}-01`}::date`
 
 /** Imported and computed values: one row per (level, FINESS) with a value at the column's month. */
-function storedSlice(column: ColumnSource, position: number): RawBuilder<unknown> {
+function storedSlice(
+  column: ColumnSource,
+  position: number,
+  structures: readonly string[] | null,
+): RawBuilder<unknown> {
   if (column.month === null) return sql`select null::int, null::text, null::text, null::text where false`
   const table = column.table === 'derived' ? sql`derived_observation` : sql`observation`
   const imports =
@@ -23,7 +27,8 @@ function storedSlice(column: ColumnSource, position: number): RawBuilder<unknown
         ? sql`false`
         : sql`import_id in (${sql.join(column.importIds)})`
   const where = sql`${imports} and indicator_id = ${column.indicatorId} and period = ${date(column.month)}
-      and level in ('EG', 'EJ', 'PMSI')`
+      and level in ('EG', 'EJ', 'PMSI')
+      ${structures === null ? sql`` : sql`and finess = any(${structures}::text[])`}`
   // One value per structure already when the keys say so (derived values; one import): no grouping.
   if (column.table === 'derived' || column.importIds.length === 1)
     return sql`
@@ -75,11 +80,17 @@ export function valueCountsQuery(
   period: string,
   columns: readonly ColumnSource[],
   groupBy: readonly SiteGrouping[],
-  /** A further condition on `site`, beside the filters. */
-  also: RawBuilder<unknown> = sql`true`,
+  /**
+   * A few sites: a further condition on `site`, beside the filters, and the FINESS numbers (at any level)
+   * those sites read, so that only their values are read, through the primary keys.
+   */
+  few: { sites: RawBuilder<unknown>; structures: readonly string[] } | null = null,
 ): RawBuilder<unknown> {
-  const where = sql`${siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)} and ${also}`
-  const slices = columns.map((c, i) => (c.table === 'typed' ? typedSlice(c, period, i) : storedSlice(c, i)))
+  const where = sql`${siteFilterCondition(expressionBuilder<Database, 'site'>(), filters)}
+    and ${few === null ? sql`true` : few.sites}`
+  const slices = columns.map((c, i) =>
+    c.table === 'typed' ? typedSlice(c, period, i) : storedSlice(c, i, few?.structures ?? null),
+  )
   const groups = (alias: string) => groupBy.map((g) => sql.ref(`${alias}.${g}`))
   const carried = (alias: string) => sql.join([sql.ref(`${alias}.finess_eg`), ...groups(alias)])
   return sql`

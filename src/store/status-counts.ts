@@ -11,6 +11,7 @@ import { isNational } from './monthly-totals'
 import { indicatorIdsOf } from './observations'
 import type { Database } from './schema'
 import { siteFilterCondition, type SiteFilters } from './sites'
+import { PMSI_OF_SITE } from './values-once'
 
 const date = (month: string) => sql`${`${month}-01`}::date`
 
@@ -86,6 +87,17 @@ export async function writeStatusCounts(
     group by period, indicator_id, value`.execute(session.db)
 }
 
+/** The open sites of one footprint, and the FINESS numbers they read values at (EG, EJ, FINESS PMSI). */
+async function footprintStructures(session: Session, footprint: Footprint) {
+  const sites = inFootprint('site', footprint)
+  const rows = await sql<{ finess: string }>`
+    select site.finess_eg as finess from site where site.closed_on is null and ${sites}
+    union select site.finess_ej from site where site.closed_on is null and ${sites}
+    union select ${PMSI_OF_SITE} from site
+    where site.closed_on is null and ${sites} and ${PMSI_OF_SITE} is not null`.execute(session.db)
+  return { sites, structures: rows.rows.map((r) => r.finess) }
+}
+
 /** Inserts the counts of the sources read at `month`, of every footprint or of one. */
 async function writeCounts(
   session: Session,
@@ -96,13 +108,8 @@ async function writeCounts(
   const read = sources.filter((s) => s.month === month && s.table !== 'typed')
   if (read.length === 0) return
   const positions = sql.join(read.map((s, i) => sql`(${i}::int, ${s.indicatorId}::smallint)`))
-  const counts = valueCountsQuery(
-    { status: 'open' },
-    month,
-    read,
-    FOOTPRINT_COLUMNS,
-    inFootprint('site', footprint),
-  )
+  const few = footprint === undefined ? null : await footprintStructures(session, footprint)
+  const counts = valueCountsQuery({ status: 'open' }, month, read, FOOTPRINT_COLUMNS, few)
   await sql`
     insert into status_count (period, indicator_id, region, departement, sector, category_code, value, sites)
     select ${date(month)}, c.indicator_id, k.region, k.departement, k.sector, k.category_code, k.value, k.sites
